@@ -1,0 +1,48 @@
+// The data the pipeline gives out: plain, serializable, the same in the CLI and the extension.
+
+/** One element the clean-up took out, and why: shown in debug mode and in `--json` output. */
+export interface Removal {
+  /** The rule's name, e.g. `comments`, `video`, `share-bar`. */
+  rule: string;
+  /** Why this element matched, in a few words (e.g. `comment login prompt`). */
+  reason: string;
+  /** The first 80 characters of the element's text, whitespace collapsed. */
+  text: string;
+}
+
+export interface Hashtag {
+  /** `#` + the first spelling seen. */
+  tag: string;
+  count: number;
+}
+
+export interface ArticleMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  /** ISO 8601 as the page gives it. */
+  publishedTime: string | null;
+  excerpt: string | null;
+}
+
+export interface CleanResult extends ArticleMetadata {
+  url: string | null;
+  /** Sanitized article HTML (DOMPurify), safe to insert into an extension page. */
+  html: string;
+  /** Article body as a reader copies it: blocks in page order, one blank line between them. */
+  text: string;
+  markdown: string;
+  wordCount: number;
+  readingMinutes: number;
+  /** Whether this is an article page a user would want cleaned (auto-clean fires only when true). */
+  isArticle: boolean;
+  hashtags: Hashtag[];
+  removed: Removal[];
+}
+
+export interface CleanOptions {
+  /** The page's address, used to resolve relative links and for metadata. Defaults to the document's URL. */
+  url?: string;
+}
