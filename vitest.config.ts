@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['lib/**/*.test.ts', 'entrypoints/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'utils/**/*.test.ts', 'entrypoints/**/*.test.ts'],
         },
       },
       {
