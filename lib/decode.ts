@@ -32,11 +32,24 @@ export function decodeHtml(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   if (!encoding.startsWith('utf-16') && body.subarray(0, SNIFF_CHARS).includes(0)) {
     throw new UndecodableInputError('binary data (NUL bytes), not an HTML page');
   }
-  const text = new TextDecoder(encoding).decode(body);
+  const text = decodeWith(encoding, body);
   if (badShare(text.slice(0, SNIFF_CHARS)) > MAX_BAD_SHARE) {
     throw new UndecodableInputError(`binary data (not valid ${encoding} text), not an HTML page`);
   }
   return { text, encoding, source };
+}
+
+// Node 20's TextDecoder reads windows-1252 as ISO-8859-1 (0x80–0x9F become C1 controls instead of € ‚ … – —
+// ‘ ’ “ ” …), so those 32 bytes are mapped here, per the WHATWG index.
+const WINDOWS_1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/** `TextDecoder`, with windows-1252 fixed (see above). */
+export function decodeWith(encoding: string, bytes: Uint8Array): string {
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding !== 'windows-1252') return text;
+  return text.replace(/[\x80-\x9F]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 function chooseEncoding(bytes: Uint8Array, contentType: string | null) {

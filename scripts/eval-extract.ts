@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { decodeHtml } from '../lib/decode.ts';
+import { decodeHtml, decodeWith } from '../lib/decode.ts';
 import { cleanDocument } from '../lib/pipeline.ts';
 import { parseHtml } from '../cli/dom.ts';
 
@@ -27,7 +27,7 @@ export interface Extraction {
 export function readHtml(path: string, encoding?: string): string {
   const raw = readFileSync(path);
   const bytes = path.endsWith('.gz') ? gunzipSync(raw) : raw;
-  return encoding ? new TextDecoder(encoding).decode(bytes) : decodeHtml(bytes).text;
+  return encoding ? decodeWith(encoding, bytes) : decodeHtml(bytes).text;
 }
 
 function message(error: unknown): string {

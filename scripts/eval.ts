@@ -55,9 +55,8 @@ async function main() {
     const scores = await evaluateCorpus(corpus, {
       ...options,
       onProgress: (done, total) => {
-        if (process.stderr.isTTY || done % 100 === 0 || done === total) {
-          process.stderr.write(`\r${corpus}: ${done}/${total} pages${done === total ? '\n' : ''}`);
-        }
+        if (process.stderr.isTTY) process.stderr.write(`\r${corpus}: ${done}/${total} pages${done === total ? '\n' : ''}`);
+        else if (done % 100 === 0 || done === total) process.stderr.write(`${corpus}: ${done}/${total} pages\n`);
       },
     });
     allScores.push(...scores);
