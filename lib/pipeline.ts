@@ -1,0 +1,90 @@
+// The pipeline: page in, clean article out. The same code runs in the content script (the live page's document)
+// and in the CLI (a jsdom document), so both give the same result for the same page.
+
+import { Readability } from '@mozilla/readability';
+import { cleanAfterReadability, cleanBeforeReadability } from './cleanup';
+import { hashtagsInElement } from './hashtags';
+import { isArticle } from './is-article';
+import { articleMarkdown } from './markdown';
+import { mergeMetadata, pageMetadata } from './metadata';
+import { createSanitizer } from './sanitize';
+import { articleText, countWords, readingMinutes } from './text';
+import type { CleanOptions, CleanResult, Removal } from './types';
+
+/**
+ * Cleans `doc` without changing it. Throws an Error with a clear message when the sanitizer fails its
+ * self-check (then there is no safe HTML to give). A page without an article gives empty `html` and `text`.
+ */
+export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanResult {
+  // Fail closed before any work: no sanitizer, no result.
+  const sanitizer = createSanitizer(windowOf(doc));
+  const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
+  // What the page says about itself is read before anything is removed; the page is only read.
+  const page = pageMetadata(doc);
+
+  // 1. Work on a clone; every later step may change it.
+  const clone = doc.cloneNode(true) as Document;
+  if (options.url) setBaseUrl(clone, options.url);
+  const removed: Removal[] = [];
+
+  // 2. Clean-up before Readability.
+  cleanBeforeReadability(clone, removed);
+
+  // 3. Readability, keeping the article as a node: no serializing and reparsing between steps.
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const metadata = mergeMetadata(parsed, page);
+  const article = parsed?.content ?? null;
+  const verdict = isArticle({
+    doc,
+    articleText: parsed?.textContent ?? '',
+    articleLength: parsed?.length ?? 0,
+    url: url ?? undefined,
+  });
+  if (!article) {
+    return { ...metadata, url, html: '', text: '', markdown: '', wordCount: 0, readingMinutes: 0,
+      isArticle: false, hashtags: [], removed };
+  }
+
+  // 4. Clean-up after Readability, on what survived inside the article.
+  cleanAfterReadability(article, removed);
+
+  // 5. Sanitize where it stands; `text`, `markdown` and `hashtags` all read the sanitized tree the user sees.
+  sanitizer.sanitizeInPlace(article);
+
+  // 6. Outputs.
+  const text = articleText(article, { title: metadata.title });
+  return {
+    ...metadata,
+    url,
+    html: article.innerHTML,
+    text,
+    markdown: articleMarkdown(article),
+    wordCount: countWords(text),
+    readingMinutes: readingMinutes(text),
+    isArticle: verdict.isArticle,
+    hashtags: hashtagsInElement(article),
+    removed,
+  };
+}
+
+/** DOMPurify needs a window: the document's own, or (for a DOMParser document in a page) the global one. */
+function windowOf(doc: Document): Window {
+  const win = doc.defaultView ?? (typeof window === 'undefined' ? null : window);
+  if (!win) throw new Error('This document has no window to sanitize with; refusing to show article HTML.');
+  return win;
+}
+
+/** Makes relative links in the clone resolve against `url` (Readability reads the document's base URI). */
+function setBaseUrl(clone: Document, url: string): void {
+  const existing = clone.querySelector('base[href]');
+  let href = url;
+  try {
+    // A page's own <base href> still counts, resolved against its real address.
+    if (existing) href = new URL(existing.getAttribute('href') ?? '', url).href;
+  } catch {
+    href = url;
+  }
+  const base = existing ?? clone.createElement('base');
+  base.setAttribute('href', href);
+  if (!existing) (clone.head ?? clone.documentElement).prepend(base);
+}
