@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+// The pipeline sanitizes, and DOMPurify only really sanitizes under jsdom and real browsers: jsdom here.
+
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from './pipeline';
+
+const BODY = Array.from({ length: 6 }, (_, i) =>
+  `<p>Paragraph ${i + 1} of the story, long enough for Readability to see an article here: the council voted ` +
+  `on the new tramway line after months of debate, and residents of the northern districts welcomed it.</p>`,
+).join('\n');
+
+function page(body: string, head = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Tram line approved - Example News</title>
+    <meta property="og:title" content="Tram line approved">${head}</head><body>${body}</body></html>`;
+}
+
+function load(html: string, url = 'https://news.example/city/tram-line'): Document {
+  return new JSDOM(html, { url }).window.document;
+}
+
+describe('cleanDocument', () => {
+  it('never changes the page it is given', () => {
+    const doc = load(page(`<nav class="breadcrumb"><a href="/">Home</a></nav><article><h1>Tram line approved</h1>
+      ${BODY}<img src="/a.jpg" onerror="x()"><script>window.x = 1</script></article>`));
+    const before = doc.documentElement.outerHTML;
+    cleanDocument(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('gives every CleanResult field, the HTML sanitized, the headline only as title', () => {
+    const doc = load(page(`<article><h1>Tram line approved</h1>${BODY}
+      <p><img src="/img/tram.jpg" onerror="alert(1)" alt="Tram"><a href="javascript:alert(1)">bad</a>
+      <a href="/city/more">More on the tram</a> #Tramway</p></article>`,
+      '<meta name="author" content="Jane Roe"><meta property="article:published_time" content="2024-05-02T10:00:00Z">'));
+    const result = cleanDocument(doc);
+    expect(result).toMatchObject({
+      url: 'https://news.example/city/tram-line',
+      title: 'Tram line approved',
+      byline: 'Jane Roe',
+      siteName: null,
+      lang: 'en',
+      dir: 'ltr',
+      publishedTime: '2024-05-02T10:00:00Z',
+      isArticle: expect.any(Boolean),
+      hashtags: [{ tag: '#Tramway', count: 1 }],
+      removed: expect.any(Array),
+    });
+    expect(result.html).not.toMatch(/onerror|javascript:|<script/);
+    // Relative addresses resolved against the page's.
+    expect(result.html).toContain('src="https://news.example/img/tram.jpg"');
+    expect(result.html).toContain('href="https://news.example/city/more"');
+    expect(result.text.startsWith('Paragraph 1 of the story')).toBe(true);
+    expect(result.text.split('\n\n')).toHaveLength(7);
+    expect(result.markdown).toContain('[More on the tram](https://news.example/city/more)');
+    expect(result.wordCount).toBe(result.text.split(/\s+/).length);
+    expect(result.readingMinutes).toBe(1);
+  });
+
+  it('resolves relative links against options.url when the document has no address of its own', () => {
+    const doc = new JSDOM(page(`<article>${BODY}<p><a href="next">Next</a></p></article>`)).window.document;
+    const result = cleanDocument(doc, { url: 'https://other.example/a/b' });
+    expect(result.url).toBe('https://other.example/a/b');
+    expect(result.html).toContain('href="https://other.example/a/next"');
+  });
+
+  it('records what the clean-up removed, with rule, reason and text', () => {
+    const doc = load(page(`<article>${BODY}</article><section id="comments" class="comments"><h2>Comments</h2>
+      <p>Be the first to comment</p><a href="/login">Log in</a></section>`));
+    const result = cleanDocument(doc);
+    expect(result.text).not.toContain('Be the first to comment');
+    for (const removal of result.removed) {
+      expect(Object.keys(removal).sort()).toEqual(['reason', 'rule', 'text']);
+      expect(removal.text.length).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('gives empty content and isArticle false for a page without an article, metadata still read', () => {
+    const result = cleanDocument(load('<!doctype html><html lang="de"><head><title>Start</title></head><body></body></html>'));
+    expect(result).toMatchObject({ html: '', text: '', markdown: '', wordCount: 0, readingMinutes: 0,
+      isArticle: false, hashtags: [], lang: 'de', title: 'Start' });
+  });
+});
