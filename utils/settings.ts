@@ -33,7 +33,7 @@ export const readerWidthItem = storage.defineItem<number>('local:readerWidth', {
   fallback: READER_WIDTH.fallback,
   ...VERSION_1,
 });
-/** Origins (`https://www.rtl.fr`) whose article pages open cleaned; sorted, no duplicates. */
+/** Sites (`https://www.rtl.fr`, see `siteOrigin`) whose article pages open cleaned; sorted, no duplicates. */
 export const autoCleanSitesItem = storage.defineItem<string[]>('local:autoCleanSites', {
   fallback: [],
   ...VERSION_1,
@@ -77,14 +77,16 @@ export async function setReaderWidth(ch: number): Promise<void> {
 }
 
 /**
- * The origin auto-clean works on for a page address: `https://www.rtl.fr/actu/x` → `https://www.rtl.fr`.
+ * The site auto-clean works on for a page address: scheme and host, `https://www.rtl.fr/actu/x` →
+ * `https://www.rtl.fr`. The port is left out because Firefox's match patterns cannot hold one (a pattern
+ * without a port matches every port, in both browsers), so a site is what one permission pattern covers.
  * Null for anything that is not an http(s) page (extension pages, `about:`, `file:`...), where it cannot apply.
  */
 export function siteOrigin(url: string | undefined | null): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? `${parsed.protocol}//${parsed.hostname}` : null;
   } catch {
     return null;
   }

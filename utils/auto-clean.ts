@@ -1,0 +1,119 @@
+// Automatic cleaning on the news sites the user chose: one optional host permission and one runtime-registered
+// content script per site, never a script for all sites. The settings list (`autoCleanSites`) is what the user
+// asked for; the registrations follow it, and a site whose permission is gone is dropped from it.
+import { browser } from 'wxt/browser';
+import { addAutoCleanSite, getAutoCleanSites, removeAutoCleanSite, setAutoCleanSites, siteOrigin } from './settings';
+
+/** The on-demand content script, also the one registered for auto-clean sites (it checks `isArticle` itself). */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/clarte.js';
+const SCRIPT_ID_PREFIX = 'auto-clean ';
+
+/** `https://www.rtl.fr` → `https://www.rtl.fr/*` (the permission and the registration's match pattern). */
+export const sitePattern = (site: string): string => `${site}/*`;
+const scriptId = (site: string): string => SCRIPT_ID_PREFIX + site;
+
+/**
+ * Turns auto-clean on for the site of `pageUrl`. Call it directly from the click handler: the permission
+ * prompt needs the user gesture, so nothing is awaited before `permissions.request`. Resolves to whether
+ * auto-clean is now on (false when the user refused or the page is not an http(s) page).
+ */
+export function enableAutoClean(pageUrl: string): Promise<boolean> {
+  const site = siteOrigin(pageUrl);
+  if (!site) return Promise.resolve(false);
+  return browser.permissions.request({ origins: [sitePattern(site)] }).then(async (granted) => {
+    if (!granted) return false;
+    await addAutoCleanSite(site);
+    await syncAutoCleanRegistrations();
+    return true;
+  });
+}
+
+/** Turns auto-clean off for the site of `pageUrl` (or a site from the list): unregisters and gives back the permission. */
+export async function disableAutoClean(pageUrl: string): Promise<void> {
+  const site = siteOrigin(pageUrl);
+  if (!site) return;
+  await removeAutoCleanSite(site);
+  await syncAutoCleanRegistrations();
+  await releasePermission(site);
+}
+
+export async function isAutoCleanEnabled(pageUrl: string): Promise<boolean> {
+  const site = siteOrigin(pageUrl);
+  return site !== null && (await getAutoCleanSites()).includes(site);
+}
+
+// Permissions the manifest holds for good (the e2e build's 127.0.0.1) cannot be removed: browsers refuse.
+async function releasePermission(site: string): Promise<void> {
+  const required = browser.runtime.getManifest().host_permissions ?? [];
+  if (required.includes(sitePattern(site))) return;
+  await browser.permissions.remove({ origins: [sitePattern(site)] });
+}
+
+/**
+ * Makes the registered content scripts match the settings: drops listed sites whose permission was revoked,
+ * registers the missing ones, unregisters the ones no longer listed. Safe to run at any time and from any
+ * extension page (each step tolerates another context having done it first).
+ */
+export async function syncAutoCleanRegistrations(): Promise<void> {
+  const listed = await getAutoCleanSites();
+  const permitted: string[] = [];
+  for (const site of listed) {
+    if (await browser.permissions.contains({ origins: [sitePattern(site)] })) permitted.push(site);
+  }
+  if (permitted.length !== listed.length) await setAutoCleanSites(permitted);
+
+  const ours = (await browser.scripting.getRegisteredContentScripts()).filter((script) =>
+    script.id.startsWith(SCRIPT_ID_PREFIX),
+  );
+  const upToDate = (script: (typeof ours)[number]) => {
+    const site = script.id.slice(SCRIPT_ID_PREFIX.length);
+    return (
+      permitted.includes(site) &&
+      script.matches?.length === 1 &&
+      script.matches[0] === sitePattern(site) &&
+      script.js?.length === 1 &&
+      script.js[0] === CONTENT_SCRIPT_FILE
+    );
+  };
+  const stale = ours.filter((script) => !upToDate(script)).map((script) => script.id);
+  if (stale.length) await unregister(stale);
+
+  const kept = new Set(ours.filter(upToDate).map((script) => script.id));
+  for (const site of permitted) {
+    if (!kept.has(scriptId(site))) await register(site);
+  }
+}
+
+async function register(site: string): Promise<void> {
+  const id = scriptId(site);
+  try {
+    await browser.scripting.registerContentScripts([
+      {
+        id,
+        matches: [sitePattern(site)],
+        js: [CONTENT_SCRIPT_FILE],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  } catch (error) {
+    // Another extension context registered it meanwhile: that is the state we want.
+    if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length === 0) throw error;
+  }
+}
+
+async function unregister(ids: string[]): Promise<void> {
+  try {
+    await browser.scripting.unregisterContentScripts({ ids });
+  } catch (error) {
+    if ((await browser.scripting.getRegisteredContentScripts({ ids })).length > 0) throw error;
+  }
+}
+
+/** The sites currently registered for auto-clean (what the browser will actually inject into). */
+export async function registeredAutoCleanSites(): Promise<string[]> {
+  return (await browser.scripting.getRegisteredContentScripts())
+    .filter((script) => script.id.startsWith(SCRIPT_ID_PREFIX))
+    .map((script) => script.id.slice(SCRIPT_ID_PREFIX.length))
+    .sort();
+}
