@@ -52,7 +52,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   sanitizer.sanitizeInPlace(article);
 
   // 6. Outputs.
-  const text = articleText(article, { title: metadata.title });
+  const text = articleText(article, { title: metadata.title, byline: metadata.byline });
   return {
     ...metadata,
     url,

@@ -21,7 +21,12 @@ const CREDIT =
 export interface TextOptions {
   /** The headline, dropped when the body starts with it (it is given as `title`). */
   title?: string | null;
+  /** The author(s): a short block that is just the byline and a date ("Jane Roe\nPublished 2 May") is dropped. */
+  byline?: string | null;
 }
+
+/** How much more than the name a byline block may hold (a date, "Published on", "avec AFP"). */
+const BYLINE_EXTRA_CHARS = 80;
 
 /** The article element's text: blocks in page order, each once, a blank line between them. */
 export function articleText(root: Element, options: TextOptions = {}): string {
@@ -29,6 +34,7 @@ export function articleText(root: Element, options: TextOptions = {}): string {
   const seen = new Set<string>();
   const out: string[] = [];
   const headline = options.title ? comparable(options.title) : null;
+  const byline = options.byline ? comparable(options.byline) : null;
   for (const block of blocks) {
     const text = block.caption ? withoutCredit(block.text) : block.text;
     if (!text || (!block.caption && isCreditLine(text))) continue;
@@ -36,6 +42,7 @@ export function articleText(root: Element, options: TextOptions = {}): string {
     if (!key || seen.has(key)) continue;
     // The headline repeated at the top of the body is `title`'s job.
     if (out.length === 0 && headline && key === headline) continue;
+    if (byline && isBylineBlock(key, byline)) continue;
     seen.add(key);
     out.push(text);
   }
@@ -81,46 +88,67 @@ function collectBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   let buffer = '';
   let captionDepth = 0;
+  let preDepth = 0;
   const flush = () => {
-    const text = normalizeWhitespace(buffer);
+    const text = preDepth > 0 ? preformatted(buffer) : normalizeWhitespace(buffer);
     buffer = '';
     if (text) blocks.push({ text, caption: captionDepth > 0 });
   };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3 /* TEXT_NODE */) {
-        buffer += (child as Text).data;
-        continue;
-      }
-      if (child.nodeType !== 1 /* ELEMENT_NODE */) continue;
-      const el = child as Element;
-      const name = el.nodeName;
-      if (SKIP.has(name) || el.hasAttribute('hidden')) continue;
-      if (name === 'BR') {
-        buffer += '\n';
-        continue;
-      }
-      if (CELL.has(name)) {
-        buffer += ' ';
-        walk(el);
-        buffer += ' ';
-        continue;
-      }
-      if (!BLOCK.has(name)) {
-        walk(el);
-        continue;
-      }
+  const enter = (el: Element) => {
+    const name = el.nodeName;
+    if (name === 'BR') buffer += '\n';
+    else if (CELL.has(name)) buffer += ' ';
+    else if (BLOCK.has(name)) {
       flush();
-      const isCaption = name === 'FIGCAPTION' || name === 'CAPTION';
-      if (isCaption) captionDepth++;
-      walk(el);
-      flush();
-      if (isCaption) captionDepth--;
+      if (name === 'FIGCAPTION' || name === 'CAPTION') captionDepth++;
+      if (name === 'PRE') preDepth++;
     }
   };
-  walk(root);
+  const leave = (el: Element) => {
+    const name = el.nodeName;
+    if (CELL.has(name)) buffer += ' ';
+    else if (BLOCK.has(name)) {
+      flush();
+      if (name === 'FIGCAPTION' || name === 'CAPTION') captionDepth--;
+      if (name === 'PRE') preDepth--;
+    }
+  };
+
+  // Iterative walk in document order: article markup can nest deeper than recursion is comfortable with.
+  const open: Element[] = [];
+  let node: Node | null = root.firstChild;
+  for (;;) {
+    if (!node) {
+      const parent = open.pop();
+      if (!parent) break;
+      leave(parent);
+      node = parent.nextSibling;
+      continue;
+    }
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      // A line break in the source is a space to a reader; only `<br>` (and `<pre>`) break lines.
+      buffer += preDepth > 0 ? (node as Text).data : (node as Text).data.replace(/[\r\n]+/g, ' ');
+    } else if (node.nodeType === 1 /* ELEMENT_NODE */) {
+      const el = node as Element;
+      if (!SKIP.has(el.nodeName) && !el.hasAttribute('hidden')) {
+        enter(el);
+        if (el.firstChild) {
+          open.push(el);
+          node = el.firstChild;
+          continue;
+        }
+        leave(el);
+      }
+    }
+    node = node.nextSibling;
+  }
   flush();
   return blocks;
+}
+
+/** Code and other preformatted text keeps its lines and indentation; only no-break spaces and the ends go. */
+function preformatted(text: string): string {
+  return text.replace(/\u00a0/g, ' ').replace(/[ \t]+$/gm, '').replace(/^\n+|\s+$/g, '');
 }
 
 /** A caption without its photo credit; empty when the caption is nothing but a credit. */
@@ -135,9 +163,16 @@ function withoutCredit(caption: string): string {
     .join('\n');
 }
 
+function isBylineBlock(key: string, byline: string): boolean {
+  if (key.length > byline.length + BYLINE_EXTRA_CHARS) return false;
+  const rest = key.replace(/^(?:by|par|von|por|di|door|av)\s+/, '');
+  return rest.startsWith(byline) && (rest.length === byline.length || rest[byline.length] === ' ');
+}
+
 /** A short block that is only a credit ("© AFP", "Crédit photo : Reuters") outside any caption. */
 function isCreditLine(text: string): boolean {
-  return text.length <= 80 && CREDIT.exec(text)?.index === 0;
+  // A credit names an agency or a photographer: a few words, not a sentence.
+  return text.length <= 80 && !/[.!?…]$/.test(text) && text.split(' ').length <= 8 && CREDIT.exec(text)?.index === 0;
 }
 
 /** The form two texts are compared in: case, punctuation, spacing and quotes do not make them differ. */
