@@ -1,0 +1,39 @@
+// The messages the extension's parts send each other: the one place they are typed. Types only.
+import type { CleanResult } from './types';
+
+/** What the page's content script (`content-scripts/clarte.js`) answers, sent with `tabs.sendMessage`. */
+export type PageRequest =
+  /** Runs the pipeline on the page as it was before any cleaning (cached for the page's life). */
+  | { type: 'clarte:get-article' }
+  /** Replaces what the tab shows with the reader view (runs the pipeline first if needed). */
+  | { type: 'clarte:clean-page' }
+  /** Brings the original page back exactly as it was. */
+  | { type: 'clarte:restore' }
+  /** Clean if showing the page, restore if showing the reader view (keyboard shortcut). */
+  | { type: 'clarte:toggle' }
+  /** Whether the reader view is showing. */
+  | { type: 'clarte:state' };
+
+/** A failure the sender can show as is: `message` is already in the UI language. */
+export interface PageFailure {
+  ok: false;
+  /** `timeout`: the pipeline ran past its time bound; `no-article`: nothing readable; `failed`: anything else. */
+  reason: 'timeout' | 'no-article' | 'failed';
+  message: string;
+}
+
+export interface PageState {
+  ok: true;
+  readerOpen: boolean;
+}
+
+/** The answer to each request, by its `type`. */
+export interface PageResponses {
+  'clarte:get-article': { ok: true; article: CleanResult } | PageFailure;
+  'clarte:clean-page': PageState | PageFailure;
+  'clarte:restore': PageState | PageFailure;
+  'clarte:toggle': PageState | PageFailure;
+  'clarte:state': PageState;
+}
+
+export type PageResponse<T extends PageRequest> = PageResponses[T['type']];
