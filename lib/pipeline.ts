@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanAfterReadability, cleanBeforeReadability } from './cleanup';
 import { hashtagsInElement } from './hashtags';
 import { isArticle } from './is-article';
+import { findLead, restoreLead } from './lead';
 import { articleMarkdown } from './markdown';
 import { mergeMetadata, pageMetadata } from './metadata';
 import { createSanitizer } from './sanitize';
@@ -29,6 +30,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
 
   // 2. Clean-up before Readability.
   cleanBeforeReadability(clone, removed);
+  const lead = findLead(clone, page.excerpt);
 
   // 3. Readability, keeping the article as a node: no serializing and reparsing between steps.
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
@@ -44,6 +46,8 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     return { ...metadata, url, html: '', text: '', markdown: '', wordCount: 0, readingMinutes: 0,
       isArticle: false, hashtags: [], removed };
   }
+
+  restoreLead(article, lead);
 
   // 4. Clean-up after Readability, on what survived inside the article.
   cleanAfterReadability(article, removed);

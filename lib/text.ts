@@ -42,7 +42,7 @@ export function articleText(root: Element, options: TextOptions = {}): string {
     if (!key || seen.has(key)) continue;
     // The headline repeated at the top of the body is `title`'s job.
     if (out.length === 0 && headline && key === headline) continue;
-    if (byline && isBylineBlock(key, byline)) continue;
+    if ((byline && isBylineBlock(key, byline)) || isDateline(text)) continue;
     seen.add(key);
     out.push(text);
   }
@@ -157,10 +157,22 @@ function withoutCredit(caption: string): string {
     .split('\n')
     .map((line) => {
       const match = CREDIT.exec(line);
-      return match ? line.slice(0, match.index).trim() : line;
+      // "Légende. | Photo : X" → "Légende.": the separator before the credit goes with it.
+      return match ? line.slice(0, match.index).replace(/[\s|/–—·•,;:-]+$/, '') : line;
     })
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * "Publié le 09/10/2026 à 17h45", "Par Jane Roe | Updated 2 May 2024": the date line over an article, which
+ * `byline` and `publishedTime` already give. Short, starts with the word, holds a number.
+ */
+const DATELINE =
+  /^(?:(?:par|by|von|por)\b.{0,60}?\s)?(?:publi[ée]e?|mis à jour|mise à jour|modifi[ée]e?|actualis[ée]e?|published|updated|posted|last updated|veröffentlicht|aktualisiert|publicado|actualizado)(?=[\s:])(?:\s+(?:le|on|am|el|at))?\s*:?\s*\S*\d/i;
+
+function isDateline(text: string): boolean {
+  return text.length <= 120 && DATELINE.test(text);
 }
 
 function isBylineBlock(key: string, byline: string): boolean {
