@@ -3,7 +3,7 @@
 // as the byline). Read from the untouched page, before Readability removes the scripts that hold JSON-LD.
 
 import type { ArticleMetadata } from './types';
-import { comparable } from './text';
+import { collapseSpaces, comparable } from './text';
 
 /** What the page itself says, each field null when it does not say. */
 export interface PageMetadata extends ArticleMetadata {
@@ -210,8 +210,7 @@ function text(value: unknown): string | null {
 }
 
 function clean(value: string | null | undefined): string | null {
-  const trimmed = value?.replace(/\s+/g, ' ').trim();
-  return trimmed ? trimmed : null;
+  return value ? collapseSpaces(value) || null : null;
 }
 
 function attr(el: Element | null, name: string): string | null {

@@ -84,8 +84,8 @@ describe('articleText', () => {
 });
 
 describe('normalizeWhitespace', () => {
-  it('keeps line breaks and drops blank lines', () => {
-    expect(normalizeWhitespace('  a \u00a0 b \n\n  c\u3000d  ')).toBe('a b\nc d');
+  it('keeps line breaks, drops blank lines and zero-width spaces, keeps the ideographic space between words', () => {
+    expect(normalizeWhitespace('  a \u00a0 b \n\n  c\u3000d\u200b  \u3000')).toBe('a b\nc\u3000d');
   });
 });
 

@@ -13,10 +13,10 @@ const CELL = new Set(['TD', 'TH']);
 
 /**
  * A photo credit, at the start of a caption part or after its last sentence: "Crédit photo : …", "© AFP",
- * "Photo : …", "Credit: Getty Images", "Photograph: …", "(Photo by …/Getty Images)".
+ * "Photo : …", "Credit: Getty Images", "Photograph: …", "(Photo by …/Getty Images)", "（写真：共同）", "图：新华社".
  */
 const CREDIT =
-  /(?:^|\s)[([]?\s*(?:©|\(c\)|copyright\b|cr[ée]dits?(?:\s+photos?)?\s*[:：]|photos?\s*[:：]|photo\s+credit\s*[:：]?|photograph(?:y|er)?\s*[:：]|images?\s*[:：]|illustration\s*[:：]|source\s*[:：]|foto\s*[:：]|bild\s*[:：]|(?:photo|picture|image)\s+(?:by|courtesy\s+of)\s)/i;
+  /(?:(?:^|\s)[([]?|[（［])\s*(?:©|\(c\)|copyright\b|cr[ée]dits?(?:\s+photos?)?\s*[:：]|photos?\s*[:：]|photo\s+credit\s*[:：]?|photograph(?:y|er)?\s*[:：]|images?\s*[:：]|illustration\s*[:：]|source\s*[:：]|foto\s*[:：]|bild\s*[:：]|(?:photo|picture|image)\s+(?:by|courtesy\s+of)\s|(?:写真|画像|撮影|提供|图片|图|摄影|来源|사진)\s*[:：=＝])/i;
 
 export interface TextOptions {
   /** The headline, dropped when the body starts with it (it is given as `title`). */
@@ -49,13 +49,21 @@ export function articleText(root: Element, options: TextOptions = {}): string {
   return out.join('\n\n');
 }
 
-/** Whitespace as a reader sees it: no-break and other spaces become one space, line breaks from `<br>` stay. */
+/** Whitespace as a reader sees it: spaces collapsed per line (see collapseSpaces), line breaks from `<br>` kept. */
 export function normalizeWhitespace(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ').trim())
+    .map((line) => collapseSpaces(line))
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * Runs of spaces (no-break, thin, tabs…) become one space and the ends go. The ideographic space U+3000 is kept
+ * between words: in Chinese and Japanese it is punctuation (headline separators), not spacing.
+ */
+export function collapseSpaces(text: string): string {
+  return text.replace(/[\u200b\ufeff]/g, '').replace(/[^\S\u3000]+/g, ' ').replace(/^\s+|\s+$/g, '');
 }
 
 export function countWords(text: string): number {
