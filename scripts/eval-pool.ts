@@ -17,7 +17,7 @@ export function runPool(jobs: PageJob[], options: PoolOptions): Promise<JobOutco
   const outcomes: JobOutcome[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     if (jobs.length === 0) return resolve(outcomes);
 
     const settle = (index: number, outcome: JobOutcome) => {
@@ -39,7 +39,9 @@ export function runPool(jobs: PageJob[], options: PoolOptions): Promise<JobOutco
         retired = true;
         clearTimeout(timer);
         void worker.terminate();
-        if (current >= 0) settle(current, { error, ms: performance.now() - started });
+        // A worker that dies before taking a page cannot load the extractor: no page would ever run.
+        if (current < 0) return reject(new Error(`eval worker failed to start: ${error}`));
+        settle(current, { error, ms: performance.now() - started });
         if (next < jobs.length) startWorker();
       };
 
