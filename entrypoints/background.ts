@@ -1,1 +1,23 @@
-export default defineBackground(() => {});
+// Background (Chrome service worker, Firefox event page): keyboard shortcut, context menus, and keeping the
+// auto-clean registrations in step with the settings and the permissions the user holds.
+import { browser } from 'wxt/browser';
+import { syncAutoCleanRegistrations } from '@/utils/auto-clean';
+import { createContextMenus, handleCommand, handleMenuClick } from '@/utils/page-actions';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void createContextMenus();
+    void syncAutoCleanRegistrations();
+    // First install: show the options page once, which explains the shortcut and auto-clean.
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
+  browser.runtime.onStartup.addListener(() => void syncAutoCleanRegistrations());
+  // A site permission revoked in the browser's own settings ends auto-clean on that site.
+  browser.permissions.onRemoved.addListener(() => void syncAutoCleanRegistrations());
+
+  browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
+
+  // No test can press the shortcut or open a context menu: end-to-end tests call these same handlers here.
+  Object.assign(globalThis, { clarte: { handleCommand, handleMenuClick, syncAutoCleanRegistrations } });
+});

@@ -1,0 +1,95 @@
+// Options page: the auto-clean sites (remove one → registration and permission go too), the defaults for
+// copying and for the reader's theme, and the keyboard shortcut as the browser has it.
+import { browser } from 'wxt/browser';
+import { disableAutoClean } from '@/utils/auto-clean';
+import {
+  COPY_FORMATS,
+  READER_THEMES,
+  autoCleanSitesItem,
+  getAutoCleanSites,
+  getCopyFormat,
+  getReaderTheme,
+  setCopyFormat,
+  setReaderTheme,
+  type CopyFormat,
+  type ReaderTheme,
+} from '@/utils/settings';
+import { TOGGLE_READER_COMMAND } from '@/utils/page-actions';
+
+type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
+const t = (key: MessageName, substitution?: string) => browser.i18n.getMessage(key, substitution);
+
+function translatePage(): void {
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    element.textContent = t(element.dataset.i18n as MessageName);
+  }
+}
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+async function showShortcut(): Promise<void> {
+  const command = (await browser.commands.getAll()).find(({ name }) => name === TOGGLE_READER_COMMAND);
+  byId('shortcut').textContent = command?.shortcut
+    ? t('optionsShortcut', command.shortcut)
+    : t('optionsShortcutUnset');
+}
+
+function siteLabel(site: string): string {
+  return site.startsWith('https://') ? site.slice('https://'.length) : site;
+}
+
+async function showSites(): Promise<void> {
+  const sites = await getAutoCleanSites();
+  const list = byId<HTMLUListElement>('sites');
+  list.replaceChildren(
+    ...sites.map((site) => {
+      const item = document.createElement('li');
+      const name = document.createElement('span');
+      name.textContent = siteLabel(site);
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.textContent = t('optionsRemoveSite');
+      remove.setAttribute('aria-label', t('optionsRemoveSiteLabel', siteLabel(site)));
+      remove.dataset.site = site;
+      remove.addEventListener('click', async () => {
+        remove.disabled = true;
+        await disableAutoClean(site);
+        await showSites();
+        // Keep keyboard users in the list rather than dropping focus on <body>.
+        (list.querySelector('button') ?? byId('sites-heading')).focus();
+      });
+      item.append(name, remove);
+      return item;
+    }),
+  );
+  byId('sites-empty').hidden = sites.length > 0;
+}
+
+function bindRadios<T extends string>(
+  name: string,
+  allowed: readonly T[],
+  current: T,
+  save: (value: T) => Promise<void>,
+): void {
+  for (const input of document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) {
+    input.checked = input.value === current;
+    input.addEventListener('change', async () => {
+      if (!input.checked || !allowed.includes(input.value as T)) return;
+      await save(input.value as T);
+      byId('saved').textContent = t('optionsSaved');
+    });
+  }
+}
+
+async function main(): Promise<void> {
+  translatePage();
+  bindRadios<CopyFormat>('copy-format', COPY_FORMATS, await getCopyFormat(), setCopyFormat);
+  bindRadios<ReaderTheme>('reader-theme', READER_THEMES, await getReaderTheme(), setReaderTheme);
+  await Promise.all([showShortcut(), showSites()]);
+  // The popup can add a site while this page is open.
+  autoCleanSitesItem.watch(() => void showSites());
+  document.body.dataset.ready = 'true';
+}
+
+void main();
