@@ -61,7 +61,9 @@ function listPages(corpus: CorpusName): Page[] {
           with: data.ground_truth.with ?? [],
           without: data.ground_truth.without ?? [],
         };
-      });
+      })
+      // Documentation pages are in no measure (neither articles nor pages auto-clean must skip): not run.
+      .filter((page) => page.pageType === 'article' || NON_ARTICLE_TYPES.has(page.pageType));
   }
   const dir = join(CORPUS_ROOT, 'readability-test-pages');
   return readdirSync(dir)
