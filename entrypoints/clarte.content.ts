@@ -1,0 +1,141 @@
+// The page side of Clarté: injected on demand by the popup/background (activeTab + scripting), and also the
+// script the user's auto-clean sites get registered with. It runs the pipeline on the page, shows and removes
+// the reader view, and answers the typed requests of lib/messages.ts.
+import { browser } from 'wxt/browser';
+import { cleanDocument } from '@/lib/pipeline';
+import type { PageFailure, PageRequest, PageResponses, PageState } from '@/lib/messages';
+import type { CleanResult } from '@/lib/types';
+import { ON_DEMAND_MARK } from '@/utils/page-tab';
+import { buildReaderView, type ReaderPrefs } from '@/utils/reader-view';
+import { hideOriginalPage, type HiddenPage } from '@/utils/restore';
+import {
+  getAutoCleanSites,
+  getReaderFontSize,
+  getReaderTheme,
+  getReaderWidth,
+  setReaderFontSize,
+  setReaderTheme,
+  setReaderWidth,
+  siteOrigin,
+} from '@/utils/settings';
+
+/** Longer than this and the article is reported as a time-out rather than shown. */
+const PIPELINE_TIME_BOUND_MS = 5_000;
+const STARTED = Symbol.for('clarte.content-script');
+
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    const scope = globalThis as Record<symbol, unknown>;
+    // A second injection into the same page finds the first one running and does nothing.
+    if (scope[STARTED]) return;
+    scope[STARTED] = true;
+    const onDemand = scope[Symbol.for(ON_DEMAND_MARK)] === true;
+
+    const page = new PageController(document);
+    browser.runtime.onMessage.addListener((message: unknown) =>
+      isPageRequest(message) ? page.handle(message) : undefined,
+    );
+    // Registered for an auto-clean site (not asked for by a click): open article pages cleaned.
+    if (!onDemand) void page.autoClean();
+  },
+});
+
+type Article = { ok: true; article: CleanResult } | PageFailure;
+
+class PageController {
+  private cached: { url: string; result: Article } | null = null;
+  private shown: HiddenPage | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  async handle(request: PageRequest): Promise<PageResponses[PageRequest['type']]> {
+    switch (request.type) {
+      case 'clarte:get-article':
+        return this.article();
+      case 'clarte:clean-page':
+        return this.clean();
+      case 'clarte:restore':
+        return this.restore();
+      case 'clarte:toggle':
+        return this.shown ? this.restore() : this.clean();
+      case 'clarte:state':
+        return this.state();
+    }
+  }
+
+  async autoClean(): Promise<void> {
+    const site = siteOrigin(location.href);
+    if (!site || !(await getAutoCleanSites()).includes(site)) return;
+    const result = await this.article();
+    if (result.ok && result.article.isArticle) await this.clean();
+  }
+
+  /** The pipeline's result for the page as it is (not the reader view), computed once per address. */
+  private async article(): Promise<Article> {
+    if (this.cached && this.cached.url === location.href) return this.cached.result;
+    if (this.shown) return failure('failed', 'The reader view is showing; restore the page first.');
+    // Let the message round trip finish before the (synchronous) pipeline takes the page's thread.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const started = performance.now();
+    let result: Article;
+    try {
+      const article = cleanDocument(this.doc, { url: location.href });
+      result = performance.now() - started > PIPELINE_TIME_BOUND_MS
+        ? failure('timeout', browser.i18n.getMessage('errorTimeout', String(PIPELINE_TIME_BOUND_MS / 1000)))
+        : { ok: true, article };
+    } catch (error) {
+      result = failure('failed', error instanceof Error ? error.message : String(error));
+    }
+    this.cached = { url: location.href, result };
+    return result;
+  }
+
+  private async clean(): Promise<PageState | PageFailure> {
+    if (this.shown) return this.state();
+    const result = await this.article();
+    if (!result.ok) return result;
+    if (!result.article.html) return failure('no-article', browser.i18n.getMessage('errorNoArticle'));
+    let view;
+    try {
+      view = buildReaderView(this.doc, result.article, await readerPrefs(), {
+        restore: () => this.restore(),
+        savePrefs: (prefs) => void saveReaderPrefs(prefs),
+      });
+    } catch {
+      return failure('failed', browser.i18n.getMessage('readerSanitizerBroken'));
+    }
+    this.shown = hideOriginalPage(this.doc, view.host);
+    view.focus();
+    return this.state();
+  }
+
+  private restore(): PageState {
+    this.shown?.restore();
+    this.shown = null;
+    return this.state();
+  }
+
+  private state(): PageState {
+    return { ok: true, readerOpen: this.shown !== null };
+  }
+}
+
+const failure = (reason: PageFailure['reason'], message: string): PageFailure => ({ ok: false, reason, message });
+
+const REQUEST_TYPES: ReadonlySet<string> = new Set<PageRequest['type']>([
+  'clarte:get-article', 'clarte:clean-page', 'clarte:restore', 'clarte:toggle', 'clarte:state',
+]);
+
+function isPageRequest(message: unknown): message is PageRequest {
+  return typeof message === 'object' && message !== null && REQUEST_TYPES.has((message as { type?: string }).type ?? '');
+}
+
+async function readerPrefs(): Promise<ReaderPrefs> {
+  const [theme, fontSize, width] = await Promise.all([getReaderTheme(), getReaderFontSize(), getReaderWidth()]);
+  return { theme, fontSize, width };
+}
+
+async function saveReaderPrefs(prefs: ReaderPrefs): Promise<void> {
+  await Promise.all([setReaderTheme(prefs.theme), setReaderFontSize(prefs.fontSize), setReaderWidth(prefs.width)]);
+}

@@ -1,0 +1,176 @@
+// The reader view shown in the tab: the clean article inside a closed shadow root on its own host element, so
+// the page's CSS does not reach in, ours does not leak out, and the page's scripts cannot reach the content.
+import { browser } from 'wxt/browser';
+import { formatArticleDate } from '../lib/article-date';
+import { createSanitizer } from '../lib/sanitize';
+import type { CleanResult } from '../lib/types';
+import { READER_FONT_SIZE, READER_WIDTH, READER_THEMES, type ReaderTheme } from './settings';
+import readerCss from './reader-view.css?inline';
+
+export interface ReaderPrefs {
+  theme: ReaderTheme;
+  /** CSS pixels */
+  fontSize: number;
+  /** characters per line */
+  width: number;
+}
+
+export interface ReaderActions {
+  restore(): void;
+  /** Called after each change the user makes with the toolbar, to remember it. */
+  savePrefs(prefs: ReaderPrefs): void;
+}
+
+/** The custom element name of the host: no page rule aimed at ordinary elements matches it. */
+export const READER_HOST_TAG = 'clarte-reader';
+
+const THEME_MESSAGES = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' } as const;
+
+export interface ReaderView {
+  /** The element to put in the page; everything else is inside its closed shadow root. */
+  host: HTMLElement;
+  /** Puts keyboard focus on the article, so Space and the arrow keys scroll it. */
+  focus(): void;
+}
+
+/**
+ * Builds the reader view for `article` (its host not yet in the document). The article HTML is
+ * sanitized again here, in the page's own realm; throws (and shows nothing) when the sanitizer fails its
+ * self-check.
+ */
+export function buildReaderView(
+  doc: Document,
+  article: CleanResult,
+  initialPrefs: ReaderPrefs,
+  actions: ReaderActions,
+): ReaderView {
+  const win = doc.defaultView;
+  if (!win) throw new Error('This page has no window.');
+  const content = sanitizedContent(win, article.html);
+
+  const host = doc.createElement(READER_HOST_TAG);
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = readerCss;
+
+  const uiLanguage = browser.i18n.getUILanguage();
+  const reader = element(doc, 'div', { class: 'reader' });
+  const prefs = { ...initialPrefs };
+  const apply = () => {
+    reader.dataset.theme = prefs.theme;
+    reader.style.setProperty('--font-size', `${prefs.fontSize}px`);
+    reader.style.setProperty('--width', `${prefs.width}ch`);
+  };
+  const change = (next: Partial<ReaderPrefs>) => {
+    Object.assign(prefs, next);
+    prefs.fontSize = clamp(prefs.fontSize, READER_FONT_SIZE);
+    prefs.width = clamp(prefs.width, READER_WIDTH);
+    apply();
+    actions.savePrefs({ ...prefs });
+  };
+  apply();
+
+  // Toolbar, in the UI language.
+  const toolbar = element(doc, 'div', {
+    class: 'toolbar',
+    role: 'toolbar',
+    lang: uiLanguage,
+    'aria-label': browser.i18n.getMessage('readerToolbarLabel'),
+  });
+  const textGroup = element(doc, 'div', { class: 'group' });
+  textGroup.append(
+    button(doc, 'A−', browser.i18n.getMessage('readerSmaller'), () =>
+      change({ fontSize: prefs.fontSize - READER_FONT_SIZE.step })),
+    button(doc, 'A+', browser.i18n.getMessage('readerLarger'), () =>
+      change({ fontSize: prefs.fontSize + READER_FONT_SIZE.step })),
+  );
+  const widthGroup = element(doc, 'div', { class: 'group' });
+  widthGroup.append(
+    button(doc, '→←', browser.i18n.getMessage('readerNarrower'), () =>
+      change({ width: prefs.width - READER_WIDTH.step })),
+    button(doc, '←→', browser.i18n.getMessage('readerWider'), () =>
+      change({ width: prefs.width + READER_WIDTH.step })),
+  );
+  const themeGroup = element(doc, 'div', { class: 'group' });
+  const themeLabel = element(doc, 'label', { for: 'clarte-theme' });
+  themeLabel.textContent = browser.i18n.getMessage('readerThemeLabel');
+  const themeSelect = element(doc, 'select', { id: 'clarte-theme' });
+  for (const theme of READER_THEMES) {
+    const option = element(doc, 'option', { value: theme });
+    option.textContent = browser.i18n.getMessage(THEME_MESSAGES[theme]);
+    themeSelect.append(option);
+  }
+  themeSelect.value = prefs.theme;
+  themeSelect.addEventListener('change', () => change({ theme: themeSelect.value as ReaderTheme }));
+  themeGroup.append(themeLabel, themeSelect);
+  const restoreButton = button(doc, browser.i18n.getMessage('restore'), null, () => actions.restore());
+  restoreButton.classList.add('restore');
+  toolbar.append(textGroup, widthGroup, themeGroup, restoreButton);
+
+  // The article, in its own language and direction.
+  const main = element(doc, 'article', {
+    tabindex: '-1',
+    'aria-label': browser.i18n.getMessage('readerLabel'),
+    dir: article.dir ?? 'auto',
+    ...(article.lang ? { lang: article.lang } : {}),
+  });
+  const date = formatArticleDate(article.publishedTime, uiLanguage);
+  const site = [article.siteName, date].filter(Boolean).join(' · ');
+  if (site) main.append(textElement(doc, 'p', 'site', site));
+  if (article.title) main.append(textElement(doc, 'h1', 'title', article.title));
+  if (article.byline) main.append(textElement(doc, 'p', 'byline', article.byline));
+  if (article.readingMinutes > 0) {
+    main.append(textElement(doc, 'p', 'reading-time',
+      browser.i18n.getMessage('readingTime', String(article.readingMinutes))));
+  }
+  const body = element(doc, 'div', { class: 'content' });
+  body.append(content);
+  main.append(body);
+
+  reader.append(toolbar, main);
+  root.append(style, reader);
+  return { host, focus: () => main.focus({ preventScroll: true }) };
+}
+
+/**
+ * The article HTML parsed in an inert document (nothing loads or runs there), sanitized in place, and brought
+ * into the page as nodes: no second serialization between the sanitizer and what is shown.
+ */
+function sanitizedContent(win: Window, html: string): DocumentFragment {
+  const sanitizer = createSanitizer(win);
+  const inert = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  sanitizer.sanitizeInPlace(inert.body);
+  const fragment = win.document.createDocumentFragment();
+  for (const node of [...inert.body.childNodes]) fragment.append(win.document.adoptNode(node));
+  return fragment;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+function textElement(doc: Document, tag: 'p' | 'h1', className: string, text: string): HTMLElement {
+  const node = element(doc, tag, { class: className });
+  node.textContent = text;
+  return node;
+}
+
+/** A button showing `text`; `label`, when given, is its accessible name (for the symbol-only buttons). */
+function button(doc: Document, text: string, label: string | null, onClick: () => void): HTMLButtonElement {
+  const node = element(doc, 'button', { type: 'button' });
+  node.textContent = text;
+  if (label) {
+    node.setAttribute('aria-label', label);
+    node.title = label;
+  }
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+const clamp = (value: number, range: { min: number; max: number }) => Math.min(range.max, Math.max(range.min, value));
