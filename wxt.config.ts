@@ -9,7 +9,6 @@ export default defineConfig({
     name: 'Clarté',
     description: 'Turns a cluttered news page into the article you came to read.',
     default_locale: 'en', // UI strings: public/_locales/{en,fr}
-    default_locale: 'en', // UI strings: public/_locales/{en,fr}
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // The e2e build differs only here: tests cannot click the toolbar button, so activeTab is never granted.
