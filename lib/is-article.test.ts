@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { classifyUrl, collectArticleSignals, isArticle } from './is-article';
+
+function judge(fixture: string, url: string) {
+  const html = readFileSync(join(import.meta.dirname, 'fixtures/is-article', fixture), 'utf8');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const article = new Readability(doc.cloneNode(true) as Document).parse();
+  const input = { doc, articleText: article?.textContent ?? '', articleLength: article?.length ?? 0, url };
+  return { ...isArticle(input), signals: collectArticleSignals(input), html, doc };
+}
+
+describe('isArticle', () => {
+  it('recognises a news article with metadata', () => {
+    const verdict = judge('article.html', 'https://ledger.example/news/2024/05/14/city-council-approves-bike-lanes');
+    expect(verdict.isArticle).toBe(true);
+    expect(verdict.reasons).toContain('schema.org NewsArticle (+3)');
+    expect(verdict.reasons).toContain('og:type article (+2)');
+  });
+
+  it('recognises an article with hashed class names and no metadata, from its prose', () => {
+    const verdict = judge('hashed-article.html', 'https://travel.example/stories/why-the-night-train-is-back-in-europe');
+    expect(verdict.signals.schemaTypes).toEqual([]);
+    expect(verdict.signals.ogType).toBeNull();
+    expect(verdict.isArticle).toBe(true);
+  });
+
+  it('turns down a product page even at an article-like address', () => {
+    const verdict = judge('product.html', 'https://shop.example/trailmaster-40l-hiking-backpack-green-edition');
+    expect(verdict.isArticle).toBe(false);
+    expect(verdict.signals.cartControls).toBeGreaterThan(0);
+    expect(verdict.reasons).toContain('schema.org Product (-4)');
+  });
+
+  it('turns down a home page of teaser cards', () => {
+    const verdict = judge('home.html', 'https://ledger.example/');
+    expect(verdict.isArticle).toBe(false);
+    expect(verdict.signals.repeatedCards).toBe(12);
+    expect(verdict.reasons).toContain('url is a home page (-6)');
+  });
+
+  it('turns down the same listing at a section address', () => {
+    const verdict = judge('home.html', 'https://ledger.example/news/');
+    expect(verdict.isArticle).toBe(false);
+    expect(verdict.reasons.some((r) => r.includes('cards'))).toBe(true);
+  });
+
+  it('turns down a forum thread even at an article-like address', () => {
+    const verdict = judge('forum.html', 'https://trailtalk.example/gear/tent-or-hammock-for-a-three-day-loop');
+    expect(verdict.isArticle).toBe(false);
+    expect(verdict.reasons).toContain('forum thread markup (-3)');
+  });
+
+  it('does not change the document it reads', () => {
+    const { doc, html } = judge('article.html', 'https://ledger.example/news/2024/05/14/city-council-approves-bike-lanes');
+    const fresh = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.documentElement.outerHTML).toBe(fresh.documentElement.outerHTML);
+  });
+});
+
+describe('classifyUrl', () => {
+  it.each([
+    ['https://www.lemonde.fr/', 'home'],
+    ['https://www.lemonde.fr/en/', 'home'],
+    ['https://example.com/index.html', 'home'],
+    ['https://example.com/?p=123', 'other'],
+    ['https://example.com/tag/politics/', 'listing'],
+    ['https://example.com/category/news/page/2', 'listing'],
+    ['https://example.com/blog/', 'listing'],
+    ['https://example.com/search?q=bikes', 'search'],
+    ['https://example.com/?s=bikes', 'search'],
+    ['https://shop.example/products/trailmaster-40l', 'shop'],
+    ['https://www.amazon.com/Some-Book/dp/B000123456', 'shop'],
+    ['https://forum.example/viewtopic.php?t=1234', 'forum'],
+    ['https://forum.example/t/how-to-pick-a-tent/5678', 'forum'],
+    ['https://example.com/category/news/city-council-approves-new-bike-lanes', 'article'],
+    ['https://www.rtl.fr/actu/sciences-tech/les-anonymous-devoilent-7777047138', 'article'],
+    ['https://example.com/2024/05/14/bike-lanes', 'article'],
+    ['https://example.com/about', 'other'],
+    ['not a url', 'other'],
+  ])('%s is %s', (url, kind) => {
+    expect(classifyUrl(url)).toBe(kind);
+  });
+});

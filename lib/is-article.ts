@@ -1,0 +1,447 @@
+// Is this page an article a reader would want cleaned? Auto-clean fires only on a yes, so a wrong yes (a shop,
+// a forum, a listing, a home page turned into a "reader view") costs more than a miss. The answer is a small
+// hand-weighted score over named signals: every signal that counted is listed in `reasons`, so a user or a
+// developer can see why a page was (not) taken for an article.
+//
+// Pure DOM reading: no layout (innerText, offsetHeight…), so jsdom, happy-dom and Chromium give the same answer.
+
+import { isProbablyReaderable } from '@mozilla/readability';
+
+export interface IsArticleInput {
+  /** The page before any clean-up (the original or a pristine clone); it is only read. */
+  doc: Document;
+  /** Readability's text of the article. */
+  articleText: string;
+  /** Readability's `length` (characters of the article text). */
+  articleLength: number;
+  /** The page's address; defaults to the document's URL. */
+  url?: string;
+}
+
+export interface IsArticleResult {
+  isArticle: boolean;
+  /** The signals that moved the score, e.g. `json-ld NewsArticle (+4)`, `url is a home page (-6)`. */
+  reasons: string[];
+  /** The summed weights; `isArticle` is `score >= ARTICLE_THRESHOLD`. */
+  score: number;
+}
+
+/** What the page shows, measured once; `scoreArticleSignals` turns it into the verdict. */
+export interface ArticleSignals {
+  /** schema.org types from JSON-LD (top level, `@graph`, `mainEntity`) and top-level microdata. */
+  schemaTypes: string[];
+  ogType: string | null;
+  /** A publication date in metadata (`article:published_time`, JSON-LD `datePublished`, `itemprop`…). */
+  hasPublishedDate: boolean;
+  /** A byline in markup or metadata (`rel=author`, `itemprop=author`, `meta name=author`, a byline class). */
+  hasByline: boolean;
+  readerable: boolean;
+  articleLength: number;
+  /** Characters of visible-ish text in the body (scripts, styles and templates left out). */
+  pageTextLength: number;
+  /** Share of the body's text that sits inside links. */
+  pageLinkDensity: number;
+  /** A `<time datetime>` element (many articles show their date this way without metadata). */
+  hasTimeElement: boolean;
+  /** Paragraphs of at least PARAGRAPH_MIN_CHARS characters, mostly not links, whose text Readability kept. */
+  articleParagraphs: number;
+  /** The same kind of paragraphs anywhere in the page. */
+  pageParagraphs: number;
+  /** The largest run of look-alike siblings (same tag and class) that each hold a link and a heading or image. */
+  repeatedCards: number;
+  /** Headings (h2–h4) that are, or sit inside, links: teaser cards of listings and home pages. */
+  linkedHeadings: number;
+  /** `<article>` elements in the page: one for an article, many for a listing of cards. */
+  articleElements: number;
+  h1Count: number;
+  /** Price-looking strings (`$12.99`, `12,99 €`) plus price markup (`itemprop=price`, `product:price`). */
+  priceMarks: number;
+  /** "Add to cart" / "Buy now" controls, cart forms. */
+  cartControls: number;
+  /** Forum software or thread markup (generator, post/reply patterns, "Joined:", "Reply"/"Quote" buttons). */
+  forumMarks: number;
+  /** What the address looks like. */
+  urlKind: UrlKind;
+}
+
+export type UrlKind =
+  | 'home'
+  | 'listing'
+  | 'search'
+  | 'shop'
+  | 'forum'
+  | 'article'
+  | 'other';
+
+export const ARTICLE_THRESHOLD = 4;
+
+const PARAGRAPH_MIN_CHARS = 120;
+
+export function isArticle(input: IsArticleInput): IsArticleResult {
+  return scoreArticleSignals(collectArticleSignals(input));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Scoring
+
+// Types whose main entity is an article a reader reads from top to bottom.
+const ARTICLE_TYPES = new Set([
+  'article',
+  'newsarticle',
+  'blogposting',
+  'reportagenewsarticle',
+  'opinionnewsarticle',
+  'analysisnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'asknewsarticle',
+  'askpublicnewsarticle',
+  'satiricalarticle',
+  'liveblogposting',
+  'scholarlyarticle',
+  'report',
+  'advertisercontentarticle',
+  'socialmediaposting',
+]);
+// Types of pages that are not an article, even when they carry a lot of text.
+const NON_ARTICLE_TYPES = new Set([
+  'product',
+  'productgroup',
+  'offer',
+  'aggregateoffer',
+  'collectionpage',
+  'searchresultspage',
+  'qapage',
+  'question',
+  'discussionforumposting',
+  'profilepage',
+  'store',
+  'onlinestore',
+  'softwareapplication',
+  'mobileapplication',
+  'webapplication',
+  'jobposting',
+  'event',
+  'course',
+  'realestatelisting',
+  'itemlist',
+  'blog',
+]);
+
+export function scoreArticleSignals(s: ArticleSignals): IsArticleResult {
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (weight: number, reason: string) => {
+    score += weight;
+    reasons.push(`${reason} (${weight > 0 ? '+' : ''}${weight})`);
+  };
+
+  const articleType = s.schemaTypes.find((t) => ARTICLE_TYPES.has(t.toLowerCase()));
+  const nonArticleType = s.schemaTypes.find((t) => NON_ARTICLE_TYPES.has(t.toLowerCase()));
+  if (articleType) add(3, `schema.org ${articleType}`);
+  if (nonArticleType) add(-4, `schema.org ${nonArticleType}`);
+
+  if (s.ogType === 'article') add(2, 'og:type article');
+  else if (s.ogType && /product|website|profile|book|music|video|place|business/.test(s.ogType))
+    add(-1, `og:type ${s.ogType}`);
+  if (s.hasPublishedDate) add(2, 'publication date');
+  if (s.hasByline) add(1, 'byline');
+
+  if (s.readerable) add(1, 'readerable');
+  if (s.articleLength >= 1500) add(1, 'article text ≥ 1500 chars');
+  if (s.articleLength < 500) add(-3, 'article text < 500 chars');
+  if (s.articleParagraphs >= 5) add(2, `${s.articleParagraphs} article paragraphs`);
+  else if (s.articleParagraphs <= 1) add(-2, `${s.articleParagraphs} article paragraphs`);
+
+  if (s.pageLinkDensity > 0.5) add(-2, `link density ${s.pageLinkDensity.toFixed(2)}`);
+  if (s.linkedHeadings >= 8 && s.linkedHeadings > s.articleParagraphs)
+    add(-2, `${s.linkedHeadings} linked headings (listing)`);
+  if (s.articleElements >= 5) add(-2, `${s.articleElements} <article> cards`);
+
+  if (s.cartControls > 0) add(-3, 'add-to-cart controls');
+  if (s.priceMarks >= 3) add(-2, `${s.priceMarks} prices`);
+  if (s.forumMarks >= 3) add(-3, 'forum thread markup');
+
+  switch (s.urlKind) {
+    case 'home':
+      add(-6, 'url is a home page');
+      break;
+    case 'listing':
+    case 'search':
+      add(-4, `url is a ${s.urlKind} page`);
+      break;
+    case 'shop':
+      add(-3, 'url is a shop page');
+      break;
+    case 'forum':
+      add(-3, 'url is a forum thread');
+      break;
+    case 'article':
+      add(1, 'url looks like an article');
+      break;
+  }
+
+  return { isArticle: score >= ARTICLE_THRESHOLD, reasons, score };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Signals
+
+export function collectArticleSignals(input: IsArticleInput): ArticleSignals {
+  const { doc } = input;
+  const body = doc.body ?? doc.documentElement;
+  const pageText = measureText(body);
+  const jsonLd = readJsonLd(doc);
+  return {
+    schemaTypes: [...new Set([...jsonLd.types, ...microdataTypes(doc)])],
+    ogType: metaContent(doc, 'og:type')?.toLowerCase().trim() ?? null,
+    hasPublishedDate: jsonLd.hasDatePublished || hasPublishedDateMarkup(doc),
+    hasByline: jsonLd.hasAuthor || hasBylineMarkup(doc),
+    readerable: isProbablyReaderable(doc),
+    articleLength: input.articleLength,
+    pageTextLength: pageText.total,
+    pageLinkDensity: pageText.total > 0 ? pageText.inLinks / pageText.total : 0,
+    hasTimeElement: body.querySelector('time[datetime]') !== null,
+    ...countParagraphs(body, input.articleText),
+    repeatedCards: countRepeatedCards(body),
+    linkedHeadings: countLinkedHeadings(body),
+    articleElements: body.getElementsByTagName('article').length,
+    h1Count: body.getElementsByTagName('h1').length,
+    priceMarks: countPriceMarks(doc, pageText.text),
+    cartControls: countCartControls(body),
+    forumMarks: countForumMarks(doc, pageText.text),
+    urlKind: classifyUrl(input.url ?? doc.URL),
+  };
+}
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
+
+/** Body text (whitespace collapsed) and how much of it is link text, without layout APIs. */
+function measureText(root: Element): { text: string; total: number; inLinks: number } {
+  const parts: string[] = [];
+  let total = 0;
+  let inLinks = 0;
+  const walk = (node: Node, inLink: boolean) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const text = collapse(child.nodeValue ?? '');
+        if (!text) continue;
+        parts.push(text);
+        total += text.length;
+        if (inLink) inLinks += text.length;
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIPPED_TAGS.has(tag) || (child as Element).hasAttribute('hidden')) continue;
+        walk(child, inLink || tag === 'A');
+      }
+    }
+  };
+  walk(root, false);
+  return { text: parts.join(' '), total, inLinks };
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function metaContent(doc: Document, name: string): string | null {
+  for (const meta of doc.getElementsByTagName('meta')) {
+    const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
+    if (key && key.toLowerCase() === name) return meta.getAttribute('content');
+  }
+  return null;
+}
+
+interface JsonLdFacts {
+  types: string[];
+  hasDatePublished: boolean;
+  hasAuthor: boolean;
+}
+
+/** schema.org types of the page's own entities: top level, `@graph` members and `mainEntity`. */
+function readJsonLd(doc: Document): JsonLdFacts {
+  const facts: JsonLdFacts = { types: [], hasDatePublished: false, hasAuthor: false };
+  const visit = (value: unknown, depth: number) => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth);
+      return;
+    }
+    if (!value || typeof value !== 'object' || depth > 3) return;
+    const entity = value as Record<string, unknown>;
+    for (const type of [entity['@type']].flat()) {
+      if (typeof type === 'string') facts.types.push(type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/, ''));
+    }
+    if (typeof entity.datePublished === 'string' && entity.datePublished) facts.hasDatePublished = true;
+    if (entity.author) facts.hasAuthor = true;
+    visit(entity['@graph'], depth + 1);
+    visit(entity.mainEntity, depth + 1);
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const source = (script.textContent ?? '').replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '');
+    try {
+      visit(JSON.parse(source), 0);
+    } catch {
+      // Broken JSON-LD is common; the page's other signals still count.
+    }
+  }
+  return facts;
+}
+
+/** Types of top-level microdata items (`itemscope` without `itemprop`): the page's own entities. */
+function microdataTypes(doc: Document): string[] {
+  const types: string[] = [];
+  for (const item of doc.querySelectorAll('[itemscope][itemtype]:not([itemprop])')) {
+    for (const url of (item.getAttribute('itemtype') ?? '').split(/\s+/)) {
+      const match = /schema\.org\/(\w+)/i.exec(url);
+      if (match) types.push(match[1]);
+    }
+  }
+  return types;
+}
+
+const DATE_META_NAMES = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'parsely-pub-date',
+  'sailthru.date',
+  'publish-date',
+  'pubdate',
+];
+
+function hasPublishedDateMarkup(doc: Document): boolean {
+  if (DATE_META_NAMES.some((name) => metaContent(doc, name))) return true;
+  return doc.querySelector('[itemprop="datePublished"], time[pubdate]') !== null;
+}
+
+function hasBylineMarkup(doc: Document): boolean {
+  if (metaContent(doc, 'author') || metaContent(doc, 'article:author')) return true;
+  return (
+    doc.querySelector('[rel~="author"], [itemprop~="author"], [class*="byline" i], [id*="byline" i]') !== null
+  );
+}
+
+/** Paragraphs of real prose in the page, and those of them Readability kept: an article's body, not teasers. */
+function countParagraphs(root: Element, articleText: string): { articleParagraphs: number; pageParagraphs: number } {
+  const kept = collapse(articleText);
+  let articleParagraphs = 0;
+  let pageParagraphs = 0;
+  for (const p of root.getElementsByTagName('p')) {
+    const { text, total, inLinks } = measureText(p);
+    if (total < PARAGRAPH_MIN_CHARS || inLinks / total > 0.3) continue;
+    pageParagraphs++;
+    // Readability may join or re-space text; a 60-character probe is enough to find the paragraph.
+    if (kept.includes(text.slice(0, 60))) articleParagraphs++;
+  }
+  return { articleParagraphs, pageParagraphs };
+}
+
+/** Teaser cards: look-alike siblings (tag + class) each with a link and a heading or an image. */
+function countRepeatedCards(root: Element): number {
+  let largest = 0;
+  for (const parent of [root, ...root.querySelectorAll('*')]) {
+    if (parent.children.length < 3) continue;
+    const groups = new Map<string, number>();
+    for (const child of parent.children) {
+      if (!child.querySelector('a[href]') && child.tagName !== 'A') continue;
+      if (!child.querySelector('h2, h3, h4, h5, img, picture')) continue;
+      const key = `${child.tagName} ${child.getAttribute('class') ?? ''}`;
+      groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    for (const size of groups.values()) largest = Math.max(largest, size);
+  }
+  return largest;
+}
+
+function countLinkedHeadings(root: Element): number {
+  let count = 0;
+  for (const heading of root.querySelectorAll('h2, h3, h4')) {
+    if (heading.querySelector('a[href]') || heading.closest('a[href]')) count++;
+  }
+  return count;
+}
+
+const PRICE = /(?:[$€£¥₹]\s?\d{1,6}(?:[.,]\d{2})?\b|\b\d{1,6}(?:[.,]\d{2})?\s?(?:€|\$|£|USD|EUR|GBP|CHF)(?![\w]))/g;
+
+function countPriceMarks(doc: Document, pageText: string): number {
+  const markup = doc.querySelectorAll(
+    '[itemprop="price"], [itemprop="lowPrice"], meta[property="product:price:amount"], meta[property="og:price:amount"]',
+  ).length;
+  return markup + (pageText.match(PRICE)?.length ?? 0);
+}
+
+const CART_TEXT =
+  /^(?:add to (?:cart|bag|basket|trolley)|buy(?: it)? now|ajouter au panier|acheter maintenant|in den warenkorb|jetzt kaufen|añadir al carrito|aggiungi al carrello|adicionar ao carrinho|in winkelwagen)\b/i;
+
+function countCartControls(root: Element): number {
+  let count = 0;
+  for (const control of root.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"]')) {
+    const label = collapse(control.textContent || control.getAttribute('value') || '');
+    if (CART_TEXT.test(label)) count++;
+  }
+  count += root.querySelectorAll(
+    'form[action*="cart" i], [name="add-to-cart"], [class*="add-to-cart" i], [class*="addtocart" i], [id*="add-to-cart" i]',
+  ).length;
+  return count;
+}
+
+const FORUM_GENERATOR = /vbulletin|phpbb|xenforo|discourse|invision|flarum|mybb|simple machines|smf|vanilla|nodebb/i;
+const FORUM_TEXT = /\b(?:Joined:?|Member since|Registered:|Posts:|Reply with quote|Quote\b|Reply\b|#\d+\b)/g;
+
+function countForumMarks(doc: Document, pageText: string): number {
+  let marks = 0;
+  if (FORUM_GENERATOR.test(metaContent(doc, 'generator') ?? '')) marks += 3;
+  const htmlClass = `${doc.documentElement.className} ${doc.body?.className ?? ''} ${doc.body?.id ?? ''}`;
+  if (FORUM_GENERATOR.test(htmlClass) || /\b(?:forum|thread|topic)\b/i.test(htmlClass)) marks += 2;
+  const phrases = pageText.match(FORUM_TEXT)?.length ?? 0;
+  if (phrases >= 6) marks += 2;
+  return marks;
+}
+
+// A listing when the address ends with one of these (`/news/`, `/blog`)…
+const LISTING_ENDS = /^(?:blog|news|articles?|posts|all|latest|index|archives?|tags|categories|topics|authors)$/i;
+// …or with one of these and a name or page number after it (`/tag/politics/`, `/category/world/page/3`).
+const LISTING_PARENTS = /^(?:tags?|category|categories|topics?|sections?|archives?|authors?|labels?|rubriques?|themes?|page)$/i;
+const SHOP_SEGMENTS = /^(?:products?|p|dp|gp|item|items|shop|store|collections?|catalog|catalogue|buy|cart|produit|produits|boutique)$/i;
+const FORUM_SEGMENTS = /^(?:forums?|threads?|t|topic|viewtopic\.php|showthread\.php|questions|community|discussions?|comments|board)$/i;
+const SEARCH_SEGMENTS = /^(?:search|recherche|suche|buscar)$/i;
+
+/** A crude reading of the address: the home page, a section/tag/search page, a shop or forum page, an article. */
+export function classifyUrl(address: string | undefined | null): UrlKind {
+  let url: URL;
+  try {
+    url = new URL(address ?? '');
+  } catch {
+    return 'other';
+  }
+  if (!/^https?:$/.test(url.protocol)) return 'other';
+  const segments = url.pathname.split('/').filter(Boolean).map(safeDecode);
+  const params = url.searchParams;
+  if (['s', 'q', 'query', 'search'].some((name) => params.has(name))) return 'search';
+  const last = segments.at(-1)?.replace(/\.(?:s?html?|php|aspx?)$/i, '') ?? '';
+  const isSlug = /[\p{L}\p{N}]+(?:[-_+][\p{L}\p{N}]+){3,}/u.test(last);
+  const looksLikeArticle = isSlug || /\d{5,}/.test(last) || /\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2])\//.test(url.pathname);
+  const isLanguage = /^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(last);
+  if (segments.length === 0 || (segments.length === 1 && (isLanguage || /^(?:index|default|home|accueil)$/i.test(last))))
+    return params.has('p') ? 'other' : 'home';
+  if (segments.some((s) => SEARCH_SEGMENTS.test(s))) return 'search';
+  if (segments.some((s) => FORUM_SEGMENTS.test(s))) return 'forum';
+  if (segments.some((s) => SHOP_SEGMENTS.test(s))) return 'shop';
+  if (looksLikeArticle) return 'article';
+  const parent = segments.at(-2) ?? '';
+  if (params.has('page') || LISTING_ENDS.test(last) || (LISTING_PARENTS.test(parent) && !/[-_]/.test(last)))
+    return 'listing';
+  return 'other';
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
