@@ -31,10 +31,20 @@ export interface ArticleSignals {
   /** schema.org types from JSON-LD (top level, `@graph`, `mainEntity`) and top-level microdata. */
   schemaTypes: string[];
   ogType: string | null;
-  /** A publication date in metadata (`article:published_time`, JSON-LD `datePublished`, `itemprop`…). */
-  hasPublishedDate: boolean;
-  /** A byline in markup or metadata (`rel=author`, `itemprop=author`, `meta name=author`, a byline class). */
-  hasByline: boolean;
+  /**
+   * Where a publication date was found: `meta` (`article:published_time`…), `json-ld article` (`datePublished`
+   * of an article entity), `json-ld page` (of another entity: CMSs stamp every page), `itemprop`.
+   */
+  dateSources: string[];
+  /** A date written near the headline (within DATE_NEAR_TITLE_CHARS characters of text after the `<h1>`). */
+  dateNearTitle: boolean;
+  /** Date-like strings in the page's text (a listing shows one per card). */
+  datesInText: number;
+  /**
+   * Where a byline was found: `meta`, `json-ld article` (author of an article entity), `json-ld page`, `rel`
+   * (`rel=author`), `itemprop`, `class` (a byline/author class or id).
+   */
+  bylineSources: string[];
   readerable: boolean;
   articleLength: number;
   /** Characters of visible-ish text in the body (scripts, styles and templates left out). */
@@ -47,6 +57,12 @@ export interface ArticleSignals {
   articleParagraphs: number;
   /** The same kind of paragraphs anywhere in the page. */
   pageParagraphs: number;
+  /** Characters in those paragraphs: an article's text is mostly long paragraphs, a landing page's is not. */
+  pageParagraphChars: number;
+  /** Form fields a visitor types into or picks (not hidden, not buttons): contact, quote and order forms. */
+  formFields: number;
+  /** Calls to action: "Get a quote", "Book a demo", "Contact us", "Get started", "Free trial", "Apply now"… */
+  callsToAction: number;
   /** The largest run of look-alike siblings (same tag and class) that each hold a link and a heading or image. */
   repeatedCards: number;
   /** Headings (h2–h4) that are, or sit inside, links: teaser cards of listings and home pages. */
@@ -144,8 +160,8 @@ export function scoreArticleSignals(s: ArticleSignals): IsArticleResult {
   if (s.ogType === 'article') add(2, 'og:type article');
   else if (s.ogType && /product|website|profile|book|music|video|place|business/.test(s.ogType))
     add(-1, `og:type ${s.ogType}`);
-  if (s.hasPublishedDate) add(2, 'publication date');
-  if (s.hasByline) add(1, 'byline');
+  if (s.dateSources.length > 0) add(2, `publication date (${s.dateSources.join(', ')})`);
+  if (s.bylineSources.length > 0) add(1, `byline (${s.bylineSources.join(', ')})`);
 
   if (s.readerable) add(1, 'readerable');
   if (s.articleLength >= 1500) add(1, 'article text ≥ 1500 chars');
@@ -195,14 +211,20 @@ export function collectArticleSignals(input: IsArticleInput): ArticleSignals {
   return {
     schemaTypes: [...new Set([...jsonLd.types, ...microdataTypes(doc)])],
     ogType: metaContent(doc, 'og:type')?.toLowerCase().trim() ?? null,
-    hasPublishedDate: jsonLd.hasDatePublished || hasPublishedDateMarkup(doc),
-    hasByline: jsonLd.hasAuthor || hasBylineMarkup(doc),
+    dateSources: [...jsonLd.dateSources, ...dateMarkupSources(doc)],
+    dateNearTitle: hasDateNearTitle(body, pageText.text),
+    datesInText: pageText.text.match(DATE_TEXT)?.length ?? 0,
+    bylineSources: [...jsonLd.bylineSources, ...bylineMarkupSources(doc)],
     readerable: isProbablyReaderable(doc),
     articleLength: input.articleLength,
     pageTextLength: pageText.total,
     pageLinkDensity: pageText.total > 0 ? pageText.inLinks / pageText.total : 0,
     hasTimeElement: body.querySelector('time[datetime]') !== null,
     ...countParagraphs(body, input.articleText),
+    formFields: body.querySelectorAll(
+      'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="search"]), textarea, select',
+    ).length,
+    callsToAction: countCallsToAction(body),
     repeatedCards: countRepeatedCards(body),
     linkedHeadings: countLinkedHeadings(body),
     articleElements: body.getElementsByTagName('article').length,
@@ -254,13 +276,13 @@ function metaContent(doc: Document, name: string): string | null {
 
 interface JsonLdFacts {
   types: string[];
-  hasDatePublished: boolean;
-  hasAuthor: boolean;
+  dateSources: string[];
+  bylineSources: string[];
 }
 
 /** schema.org types of the page's own entities: top level, `@graph` members and `mainEntity`. */
 function readJsonLd(doc: Document): JsonLdFacts {
-  const facts: JsonLdFacts = { types: [], hasDatePublished: false, hasAuthor: false };
+  const facts: JsonLdFacts = { types: [], dateSources: [], bylineSources: [] };
   const visit = (value: unknown, depth: number) => {
     if (Array.isArray(value)) {
       for (const item of value) visit(item, depth);
@@ -268,11 +290,14 @@ function readJsonLd(doc: Document): JsonLdFacts {
     }
     if (!value || typeof value !== 'object' || depth > 3) return;
     const entity = value as Record<string, unknown>;
-    for (const type of [entity['@type']].flat()) {
-      if (typeof type === 'string') facts.types.push(type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/, ''));
-    }
-    if (typeof entity.datePublished === 'string' && entity.datePublished) facts.hasDatePublished = true;
-    if (entity.author) facts.hasAuthor = true;
+    const types = [entity['@type']]
+      .flat()
+      .filter((type): type is string => typeof type === 'string')
+      .map((type) => type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/, ''));
+    facts.types.push(...types);
+    const kind = types.some((type) => ARTICLE_TYPES.has(type.toLowerCase())) ? 'json-ld article' : 'json-ld page';
+    if (typeof entity.datePublished === 'string' && entity.datePublished) facts.dateSources.push(kind);
+    if (entity.author) facts.bylineSources.push(kind);
     visit(entity['@graph'], depth + 1);
     visit(entity.mainEntity, depth + 1);
   };
@@ -313,31 +338,67 @@ const DATE_META_NAMES = [
   'pubdate',
 ];
 
-function hasPublishedDateMarkup(doc: Document): boolean {
-  if (DATE_META_NAMES.some((name) => metaContent(doc, name))) return true;
-  return doc.querySelector('[itemprop="datePublished"], time[pubdate]') !== null;
+function dateMarkupSources(doc: Document): string[] {
+  const sources: string[] = [];
+  if (DATE_META_NAMES.some((name) => metaContent(doc, name))) sources.push('meta');
+  if (doc.querySelector('[itemprop="datePublished"], time[pubdate]')) sources.push('itemprop');
+  return sources;
 }
 
-function hasBylineMarkup(doc: Document): boolean {
-  if (metaContent(doc, 'author') || metaContent(doc, 'article:author')) return true;
-  return (
-    doc.querySelector('[rel~="author"], [itemprop~="author"], [class*="byline" i], [id*="byline" i]') !== null
-  );
+function bylineMarkupSources(doc: Document): string[] {
+  const sources: string[] = [];
+  if (metaContent(doc, 'author') || metaContent(doc, 'article:author')) sources.push('meta');
+  if (doc.querySelector('[rel~="author"]')) sources.push('rel');
+  if (doc.querySelector('[itemprop~="author"]')) sources.push('itemprop');
+  if (doc.querySelector('[class*="byline" i], [id*="byline" i], [class*="author" i]')) sources.push('class');
+  return sources;
+}
+
+const MONTHS =
+  'jan(?:uary|vier)?|feb(?:ruary)?|févr(?:ier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember)?)?|sept(?:embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?';
+/** `March 3, 2024`, `3 mars 2024`, `2024-03-03`, `03/03/2024`, `3.3.2024`. */
+const DATE_TEXT = new RegExp(
+  `\\b(?:(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2}|\\d{1,2}(?:er)?\\.? (?:${MONTHS})\\.? (?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2})\\b`,
+  'giu',
+);
+const DATE_NEAR_TITLE_CHARS = 400;
+
+/** A date in the text just around the headline: where bylines and datelines sit. */
+function hasDateNearTitle(root: Element, pageText: string): boolean {
+  const title = collapse(root.querySelector('h1')?.textContent ?? '');
+  const at = title ? pageText.indexOf(title) : -1;
+  if (at < 0) return false;
+  const around = pageText.slice(Math.max(0, at - DATE_NEAR_TITLE_CHARS / 2), at + title.length + DATE_NEAR_TITLE_CHARS);
+  return new RegExp(DATE_TEXT.source, 'iu').test(around);
+}
+
+const CALL_TO_ACTION =
+  /^(?:get (?:a |your )?(?:free )?(?:quote|estimate|started|in touch)|book (?:a |your )?(?:demo|call|consultation|now)|request (?:a )?(?:demo|quote|info(?:rmation)?)|contact (?:us|sales)|talk to (?:us|sales|an expert)|start (?:your )?free trial|(?:try|start) (?:it )?(?:for )?free|free trial|sign up (?:now|free|for free)|apply (?:now|today)|enrol(?:l)? (?:now|today)|schedule (?:a )?(?:call|demo|consultation)|demander un devis|nous contacter|contactez-nous)\b/i;
+
+function countCallsToAction(root: Element): number {
+  let count = 0;
+  for (const control of root.querySelectorAll('a[href], button')) {
+    const label = collapse(control.textContent ?? '');
+    if (label.length <= 40 && CALL_TO_ACTION.test(label)) count++;
+  }
+  return count;
 }
 
 /** Paragraphs of real prose in the page, and those of them Readability kept: an article's body, not teasers. */
-function countParagraphs(root: Element, articleText: string): { articleParagraphs: number; pageParagraphs: number } {
+function countParagraphs(root: Element, articleText: string) {
   const kept = collapse(articleText);
   let articleParagraphs = 0;
   let pageParagraphs = 0;
+  let pageParagraphChars = 0;
   for (const p of root.getElementsByTagName('p')) {
     const { text, total, inLinks } = measureText(p);
     if (total < PARAGRAPH_MIN_CHARS || inLinks / total > 0.3) continue;
     pageParagraphs++;
+    pageParagraphChars += total;
     // Readability may join or re-space text; a 60-character probe is enough to find the paragraph.
     if (kept.includes(text.slice(0, 60))) articleParagraphs++;
   }
-  return { articleParagraphs, pageParagraphs };
+  return { articleParagraphs, pageParagraphs, pageParagraphChars };
 }
 
 /** Teaser cards: look-alike siblings (tag + class) each with a link and a heading or an image. */

@@ -105,10 +105,13 @@ function judgeCorpora(cachePath: string | null, shard: { index: number; count: n
     }
   }
   const pages: JudgedPage[] = [];
-  let position = 0;
-  for (const { path, ...page } of corpusPages()) {
+  const all = [...corpusPages()];
+  // Visit in a stride order (WCXB files are grouped by type) so that a partial cache samples every type.
+  const stride = 7919;
+  for (let position = 0; position < all.length; position++) {
+    const { path, ...page } = all[(position * stride) % all.length];
     const key = `${page.corpus}/${page.id}`;
-    const mine = position++ % shard.count === shard.index;
+    const mine = position % shard.count === shard.index;
     const judged = cached.get(key) ?? (mine ? { ...page, signals: signalsForHtml(readHtml(path), page.url) } : null);
     if (!judged) continue;
     if (cachePath && !cached.has(key)) appendFileSync(cachePath, `${JSON.stringify(judged)}\n`);
