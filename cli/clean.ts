@@ -5,31 +5,23 @@ import { cleanDocument } from '../lib/pipeline.ts';
 import { parseHtml } from './dom.ts';
 import { InputError, loadPage } from './input.ts';
 
-export interface CleanRecord {
+/** A result line: the pipeline's result plus which input it is, how long it took and what went wrong. */
+export interface CleanRecord extends CleanResult {
   file: string | null;
-  url: string | null;
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  publishedTime: string | null;
-  excerpt: string | null;
-  text: string;
-  markdown: string;
-  html: string;
-  wordCount: number;
-  readingMinutes: number;
-  isArticle: boolean;
-  hashtags: CleanResult['hashtags'];
-  removed: CleanResult['removed'];
   /** Pipeline time in milliseconds (decoding and parsing excluded). */
   ms: number;
   error: string | null;
 }
 
-function record(file: string | null, url: string | null, result: CleanResult | null, ms: number, error: string | null) {
-  const value: CleanRecord = {
+// The keys in the order the issue lists them (JSON keeps insertion order).
+function record(
+  file: string | null,
+  url: string | null,
+  result: CleanResult | null,
+  ms: number,
+  error: string | null,
+): CleanRecord {
+  return {
     file,
     url: result?.url ?? url,
     title: result?.title ?? null,
@@ -50,7 +42,6 @@ function record(file: string | null, url: string | null, result: CleanResult | n
     ms: Math.round(ms * 10) / 10,
     error,
   };
-  return value;
 }
 
 /** The record of an input that could not be cleaned. */
@@ -60,7 +51,6 @@ export function failedRecord(file: string | null, url: string | null, error: str
 
 /** A message for the user: the error's own words, never a stack trace. */
 export function describeError(error: unknown): string {
-  if (error instanceof InputError) return error.message;
   if (error instanceof Error) return error.message || error.name;
   return String(error);
 }
