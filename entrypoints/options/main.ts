@@ -35,6 +35,7 @@ async function showShortcut(): Promise<void> {
     : t('optionsShortcutUnset');
 }
 
+/** `https://www.rtl.fr` → `www.rtl.fr`; a plain-http site keeps its scheme, which the user should see. */
 function siteLabel(site: string): string {
   return site.startsWith('https://') ? site.slice('https://'.length) : site;
 }
