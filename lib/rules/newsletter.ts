@@ -1,0 +1,77 @@
+// Newsletter and paywall prompts: "Inscrivez-vous à notre newsletter", "Sign up for our newsletter",
+// "Réservé aux abonnés", "Subscribe to continue reading", "Already a subscriber? Log in". Sentences that only
+// appear in such prompts, in a short element, or a small sign-up form with an e-mail field.
+
+import { boundedText, climb, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
+
+const NEWSLETTER_PROMPT = new RegExp(
+  [
+    '(?:inscrivez-vous|abonnez-vous|inscription) (?:à|a) (?:notre|la|nos) newsletters?',
+    'recevez (?:notre|la|nos|chaque|gratuitement) .{0,60}(?:newsletter|par e-?mail|dans votre (?:boîte|boite))',
+    '(?:sign up|subscribe|register) (?:for|to) (?:our|the|my) .{0,40}(?:newsletters?|mailing list|digest|briefing)',
+    'get (?:our|the) .{0,50}(?:newsletter|in your inbox|delivered to your inbox)',
+    'delivered (?:straight )?to your inbox',
+    'newsletter abonnieren|melden sie sich für (?:unseren|den) newsletter',
+    'suscríbete a (?:nuestro|la) (?:newsletter|boletín)',
+    'assine (?:a|nossa) newsletter',
+    'iscriviti alla (?:nostra )?newsletter',
+    '^newsletters?$',
+  ].join('|'),
+  'i',
+);
+
+const PAYWALL_PROMPT = new RegExp(
+  [
+    'réservée? aux abonnés',
+    'abonnez-vous pour (?:lire|continuer|accéder|débloquer)',
+    'déjà abonné',
+    "il vous reste \\d+% de l'article",
+    'la suite (?:de cet article )?est réservée',
+    'offre (?:spéciale|découverte|d.abonnement)',
+    'je m.abonne',
+    'subscribe (?:now )?to (?:continue|keep) reading',
+    '(?:already|are you) a subscriber',
+    'this (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for) subscribers',
+    'subscribers only',
+    'start your free trial',
+    "you(?:'ve| have) reached (?:your|the) (?:limit|maximum)",
+    'free articles? (?:left|remaining)',
+    'to continue reading,? (?:subscribe|log in|sign in|register)',
+    'create a free account to (?:continue|read)',
+    'subscribe for (?:full|unlimited) access',
+    'nur für abonnenten|jetzt abonnieren|bereits abonnent',
+    'contenido exclusivo para suscriptores|ya eres suscriptor|suscríbete para seguir leyendo',
+    'conteúdo exclusivo para assinantes|já é assinante|assine para continuar',
+    'contenuto riservato agli abbonati|sei già abbonato|abbonati per continuare',
+  ].join('|'),
+  'i',
+);
+
+const PROMPT_NAMES = tokenPattern(
+  'newsletter|newsletters|newsletter-signup|newsletter-form|nl-signup|signup-form|subscribe-form|subscription-form|' +
+    'paywall|pay-wall|premium-banner|subscriber-only|subscription-prompt|regwall|piano|tp-container|meteredcontent|inline-subscribe',
+);
+
+/** Prompts are short; some carry a paragraph of pitch and a form. */
+const PROMPT_TEXT_LIMIT = 400;
+
+function matchNewsletter(el: Element, facts: ElementFacts): RuleMatch | null {
+  const { tag } = facts;
+  if (PROMPT_NAMES.test(facts.names) && boundedText(el, 1000) !== null) {
+    return { reason: `newsletter/paywall prompt (${facts.names.match(PROMPT_NAMES)![0].trim()})` };
+  }
+  if (tag === 'input' && el.getAttribute('type') === 'email') {
+    const form = el.closest('form');
+    if (form && facts.root.contains(form)) {
+      const box = climb(form, facts.root, (parent) => boundedText(parent, PROMPT_TEXT_LIMIT) !== null);
+      return { reason: 'e-mail sign-up form', target: box };
+    }
+  }
+  const text = facts.shortText;
+  if (!text) return null;
+  if (PAYWALL_PROMPT.test(text)) return { reason: `paywall prompt "${text.slice(0, 40)}"` };
+  if (NEWSLETTER_PROMPT.test(text)) return { reason: `newsletter prompt "${text.slice(0, 40)}"` };
+  return null;
+}
+
+export const newsletter: Rule = { name: 'newsletter', match: matchNewsletter };

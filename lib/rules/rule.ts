@@ -1,0 +1,193 @@
+// What a clean-up rule is, and the cheap per-element facts rules share. Rules are asked about every element
+// once, in document order, so each question must cost little: attribute names are read once, and text is only
+// read for small elements (bounded walk), never as a full `textContent` of a big subtree.
+
+import type { Removal } from '../types';
+
+export interface RuleMatch {
+  /** Why the element is clutter, in a few words a user can read in debug mode. */
+  reason: string;
+  /** The element to remove when it is not the one asked about (e.g. the section a "Comments" heading opens). */
+  target?: Element;
+  /** Following siblings of the target that go with it (the list after a "Related" heading). */
+  followers?: Element[];
+}
+
+export interface Rule {
+  /** Short name recorded in `Removal.rule`, e.g. `comments`. */
+  name: string;
+  match(el: Element, facts: ElementFacts): RuleMatch | null;
+}
+
+/** Text of an element only when it is short: small elements are where clutter labels live. */
+export const SHORT_TEXT_LIMIT = 200;
+
+/** Lazily computed facts about one element, shared by all rules asking about it. */
+export class ElementFacts {
+  readonly tag: string;
+  private namesCache: string | undefined;
+  private shortTextCache: string | null | undefined;
+
+  /** `root` is where the clean-up runs (body, or Readability's article): containers never climb past it. */
+  constructor(
+    readonly el: Element,
+    readonly root: Element,
+  ) {
+    this.tag = el.localName;
+  }
+
+  /** class, id, role, aria-label, data-component/-module etc., lowercased, space-separated. */
+  get names(): string {
+    if (this.namesCache === undefined) this.namesCache = attributeNames(this.el);
+    return this.namesCache;
+  }
+
+  /** Whitespace-collapsed text if at most SHORT_TEXT_LIMIT characters, else null. */
+  get shortText(): string | null {
+    if (this.shortTextCache === undefined) this.shortTextCache = boundedText(this.el, SHORT_TEXT_LIMIT);
+    return this.shortTextCache;
+  }
+}
+
+const NAME_ATTRIBUTES = ['class', 'id', 'role', 'aria-label', 'data-component', 'data-module', 'data-testid', 'itemtype'];
+
+function attributeNames(el: Element): string {
+  let names = '';
+  for (const attribute of NAME_ATTRIBUTES) {
+    const value = el.getAttribute(attribute);
+    if (value) names += ' ' + value.toLowerCase();
+  }
+  return names;
+}
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The element's collapsed text, or null as soon as it is known to exceed `limit` characters. */
+export function boundedText(el: Element, limit: number): string | null {
+  let text = '';
+  // Stop on node count too: a subtree of many empty elements is not "small" either.
+  let budget = limit * 4;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (--budget < 0) return null;
+    if (node.nodeType === 3) {
+      text += node.nodeValue;
+      if (text.length > limit * 2 && collapseWhitespace(text).length > limit) return null;
+    } else if (node.nodeType === 1) {
+      const tag = (node as Element).localName;
+      if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  const collapsed = collapseWhitespace(text);
+  return collapsed.length > limit ? null : collapsed;
+}
+
+/** The `text` of a Removal: first 80 characters of the element's text, whitespace collapsed. */
+export function removalText(el: Element): string {
+  const text = boundedText(el, 400) ?? collapseWhitespace((el.textContent ?? '').slice(0, 2000));
+  return text.slice(0, 80);
+}
+
+export function recordRemoval(removed: Removal[], rule: string, reason: string, el: Element): void {
+  removed.push({ rule, reason, text: removalText(el) });
+}
+
+/** Page structure a container must never be climbed to: it holds the article itself. */
+const STRUCTURAL_TAGS = new Set(['body', 'main', 'article', 'html']);
+
+/**
+ * The highest ancestor-or-self of `el`, below `root`, for which `accept` holds at every step of the way up.
+ * Never climbs to `root`, body/main/article, or an element holding the page's h1.
+ */
+export function climb(el: Element, root: Element, accept: (candidate: Element) => boolean): Element {
+  let best = el;
+  let parent = el.parentElement;
+  while (parent && parent !== root && !STRUCTURAL_TAGS.has(parent.localName) && accept(parent)) {
+    if (parent.querySelector('h1')) break;
+    best = parent;
+    parent = parent.parentElement;
+  }
+  return best;
+}
+
+/** Whether `child` is the first element of its parent with text or media (empty wrappers skipped). */
+export function isFirstContentChild(child: Element): boolean {
+  for (let sibling = child.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    if (hasContent(sibling)) return false;
+  }
+  for (let node = child.previousSibling; node; node = node.previousSibling) {
+    if (node.nodeType === 3 && node.nodeValue!.trim()) return false;
+  }
+  return true;
+}
+
+/** Whether the element shows anything: text or media. Stops at the first sign of it. */
+export function hasContent(el: Element): boolean {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3 && node.nodeValue!.trim()) return true;
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).localName;
+    if (tag === 'img' || tag === 'video' || tag === 'iframe' || tag === 'picture' || tag === 'svg') return true;
+    if (tag === 'script' || tag === 'style' || tag === 'template') continue;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return false;
+}
+
+/** The section a heading opens: its ancestors for as long as the heading comes first in each. */
+export function sectionOpenedBy(heading: Element, root: Element): Element {
+  let current = heading;
+  return climb(heading, root, (parent) => {
+    const first = isFirstContentChild(current);
+    current = parent;
+    return first;
+  });
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LABEL_TAGS = new Set(['div', 'span', 'p', 'strong', 'b', 'header', 'legend', 'summary', 'button', 'a']);
+
+/** A heading, or a short label styled as one (hashed-class pages often use divs): at most 80 characters. */
+export function headingText(facts: ElementFacts): string | null {
+  const { el, tag } = facts;
+  if (!HEADING_TAGS.has(tag) && el.getAttribute('role') !== 'heading' && !LABEL_TAGS.has(tag)) return null;
+  const text = facts.shortText;
+  if (!text || text.length > 80) return null;
+  return text;
+}
+
+export function isHeading(facts: ElementFacts): boolean {
+  return HEADING_TAGS.has(facts.tag) || facts.el.getAttribute('role') === 'heading';
+}
+
+/** Builds a token regex: `tokenPattern('ad|ads')` matches "ad-banner" and "top_ads" but not "header". */
+export function tokenPattern(alternatives: string): RegExp {
+  return new RegExp(`(?:^|[\\s_-])(?:${alternatives})(?:$|[\\s_-])`);
+}
+
+/** Characters of text outside links (links are navigation; prose is what an article is made of). */
+export function proseLength(el: Element): number {
+  let length = 0;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      length += node.nodeValue!.trim().length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).localName;
+    if (tag === 'a' || tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template' || tag === 'svg') continue;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return length;
+}

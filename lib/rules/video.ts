@@ -1,0 +1,71 @@
+// Video and audio clutter: players, player iframes, playlists, posters, "Lire la vidéo"/"Watch" buttons, and
+// video cards (a title with a duration such as "04:22"). A duration inside a sentence is article text and
+// stays: only an element whose whole text is a duration counts, and only inside a card with media or a link.
+
+import { climb, tokenPattern, SHORT_TEXT_LIMIT, boundedText, type ElementFacts, type Rule, type RuleMatch } from './rule';
+
+const PLAYER_SOURCE =
+  /youtube(?:-nocookie)?\.com\/(?:embed|watch|v\/)|youtu\.be\/|dailymotion\.com\/(?:embed|video)|dai\.ly\/|geo\.dailymotion|player\.vimeo\.com|vimeo\.com\/video|jwplayer|jwplatform|jwpcdn|cdn\.jwplayer|players\.brightcove|brightcove\.net|bcove\.|ultimedia\.com|digiteka|wistia|kaltura|vidazoo|dmcdn|player\.twitch|facebook\.com\/plugins\/video|streamable\.com|ooyala|anvato|vidible|videoplayerhub|embed\.ted\.com|soundcloud\.com\/player|w\.soundcloud|open\.spotify\.com\/embed|podcasts?\.apple\.com|acast|ausha|audiomeans|megaphone\.fm|simplecast|art19|omny\.fm|player\.fm|libsyn|spreaker|podbean/i;
+
+const PLAYER_NAMES = tokenPattern(
+  'video-player|videoplayer|video-container|video-wrapper|video-embed|video-playlist|playlist|jwplayer|jw-player|' +
+    'brightcove|video-js|vjs|dailymotion|youtube-player|youtube-embed|media-player|player-container|audio-player|' +
+    'podcast-player|video-poster|poster|video-play|play-button|btn-play|video-title|video-duration',
+);
+
+const MEDIA_TAGS = new Set(['video', 'audio']);
+
+/** The whole text is a duration: 04:22, 1:02:33, (3:15), "Durée : 04:22", "4 min 22 s". */
+const DURATION = /^(?:(?:durée|duration|dauer|duración|duração|durata)\s*:?\s*)?\(?\d{1,2}:\d{2}(?::\d{2})?\)?(?:\s*min)?$|^\d{1,2}\s*min\s*\d{1,2}\s*s?$/i;
+
+/** Whole-text labels of play buttons (also read from aria-label / title). */
+const PLAY_LABEL =
+  /^[▶►▷⏵\s]*(?:lire la vidéo|regarder la vidéo|voir la vidéo|lancer la vidéo|écouter|écouter l'émission|watch(?: the)?(?: video| now| live)?|play(?: video| now)?|listen(?: now)?|ver (?:el )?vídeo|reproducir|video ansehen|abspielen|assista(?: ao vídeo)?|assistir|guarda(?: il video)?|riproduci)[▶►▷⏵\s]*$/i;
+
+/** Only a play symbol. */
+const PLAY_SYMBOL = /^[▶►▷⏵]+$/;
+
+const CARD_MEDIA = 'img,picture,svg,button,video,iframe,a[href]';
+
+function matchVideo(el: Element, facts: ElementFacts): RuleMatch | null {
+  const { tag } = facts;
+  if (MEDIA_TAGS.has(tag)) return { reason: `<${tag}> element` };
+  if (tag === 'iframe' || tag === 'embed' || tag === 'object') {
+    const src = el.getAttribute('src') ?? el.getAttribute('data-src') ?? el.getAttribute('data') ?? '';
+    return PLAYER_SOURCE.test(src) ? { reason: `player ${tag} (${hostOf(src)})` } : null;
+  }
+  if (PLAYER_NAMES.test(facts.names) && isSmall(el)) return { reason: `video/audio player (${facts.names.match(PLAYER_NAMES)![0].trim()})` };
+  if (el.hasAttribute('data-video-id') || el.hasAttribute('data-player') || el.hasAttribute('data-video')) {
+    if (isSmall(el)) return { reason: 'video player (data-video attributes)' };
+  }
+  if (tag === 'button' || tag === 'a' || el.getAttribute('role') === 'button') {
+    const label = (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '').trim();
+    const text = facts.shortText ?? '';
+    if (PLAY_LABEL.test(text) || (label && PLAY_LABEL.test(label) && (!text || PLAY_SYMBOL.test(text)))) {
+      return { reason: `play button "${(text || label).slice(0, 30)}"` };
+    }
+  }
+  const text = facts.shortText;
+  if (!text || text.length > 30) return null;
+  if (PLAY_SYMBOL.test(text)) return { reason: 'play symbol' };
+  if (DURATION.test(text) && tag !== 'time' && !el.closest('td,th,table')) {
+    const card = climb(el, facts.root, (parent) => boundedText(parent, SHORT_TEXT_LIMIT) !== null);
+    if (card !== el && card.querySelector(CARD_MEDIA)) return { reason: `video card with duration ${text}`, target: card };
+    if (/duration|duree|length|timecode/.test(facts.names)) return { reason: `video duration ${text}` };
+  }
+  return null;
+}
+
+/**
+ * Players hold a title and a few labels; a wrapper named "video-container" that holds an embedded post
+ * (a tweet's blockquote) or paragraphs is content, not a player.
+ */
+function isSmall(el: Element): boolean {
+  return boundedText(el, 250) !== null && !el.querySelector('blockquote,p+p');
+}
+
+function hostOf(src: string): string {
+  return src.match(/^(?:https?:)?\/\/([^/?#]+)/)?.[1] ?? src.slice(0, 40);
+}
+
+export const video: Rule = { name: 'video', match: matchVideo };
