@@ -1,0 +1,163 @@
+// The built e2e extension in Firefox ESR (puppeteer-core over WebDriver BiDi): the popup on the seed article,
+// clean and restore, auto-clean on 127.0.0.1. BiDi cannot open extension pages itself, so the options page the
+// extension opens on install serves as the test's handle on the extension API (`browser.*`).
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { browser as ExtensionApi } from 'wxt/browser';
+import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './support/firefox';
+import { SHARED_FIXTURES_DIR, startStaticServer, type StaticServer } from './support/server';
+
+// Functions passed to `extension.evaluate` run in an extension page, where `browser` is the extension API.
+declare const browser: typeof ExtensionApi;
+
+const SEED_DIR = resolve(SHARED_FIXTURES_DIR, 'rtl-anonymous-opisis');
+const expected = JSON.parse(readFileSync(resolve(SEED_DIR, 'expected.json'), 'utf8')) as {
+  title: string;
+  hashtags: string[];
+  textIncludes: string[];
+  textExcludes: string[];
+};
+const SITE = 'http://127.0.0.1';
+
+let server: StaticServer;
+let ff: FirefoxExtensionBrowser;
+/** The options page: evaluating there calls the extension API like the extension itself. */
+let extension: Page;
+let article: Page;
+let popup: Page;
+
+async function tabIdOf(url: string): Promise<number> {
+  const ids = await extension.evaluate(
+    async (wanted) => (await browser.tabs.query({})).filter((tab) => tab.url === wanted).map((tab) => tab.id),
+    url,
+  );
+  if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`Expected one tab at ${url}, found ${ids.length}`);
+  return ids[0];
+}
+
+/** Asks the tab's content script without injecting it: an answer means the script is in the page already. */
+function askWithoutInjecting(tabId: number, type: string): Promise<unknown> {
+  return extension.evaluate(
+    (id, message) => browser.tabs.sendMessage(id, message).catch((error: Error) => `error: ${error.message}`),
+    tabId,
+    { type },
+  );
+}
+
+/** The reader view's text: its shadow root is closed, but Firefox lets extension scripts open it. */
+function readerText(tabId: number): Promise<string | null> {
+  return extension.evaluate(async (id) => {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId: id },
+      func: () => {
+        const host = document.querySelector('clarte-reader') as (Element & { openOrClosedShadowRoot?: ShadowRoot }) | null;
+        return host?.openOrClosedShadowRoot?.textContent ?? null;
+      },
+    });
+    return (injection?.result as string | null) ?? null;
+  }, tabId);
+}
+
+const registrations = () =>
+  extension.evaluate(async () =>
+    (await browser.scripting.getRegisteredContentScripts()).map(({ id, matches }) => ({ id, matches })),
+  );
+
+async function setSwitch(on: boolean): Promise<void> {
+  await popup.click('#auto-clean');
+  await popup.waitForFunction(
+    (want) => {
+      const input = document.querySelector<HTMLInputElement>('#auto-clean');
+      return input !== null && !input.disabled && input.checked === want;
+    },
+    {},
+    on,
+  );
+}
+
+beforeAll(async () => {
+  server = await startStaticServer({
+    mounts: { '/seed/': SEED_DIR, '/news/': resolve(process.cwd(), 'tests/e2e/fixtures') },
+  });
+  ff = await launchFirefoxWithExtension();
+  extension = await ff.extensionPage('options.html');
+  article = await ff.browser.newPage();
+  await article.goto(server.url('/seed/source.html'));
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+describe('Firefox ESR', () => {
+  it('the options page works in Firefox (opened on install, translated, shortcut shown)', async () => {
+    expect(await extension.$eval('h1', (h1) => h1.textContent)).toBe('Clarté settings');
+    expect(await extension.$eval('#shortcut', (p) => p.textContent)).toContain('Alt+Shift+R');
+    expect(await extension.$eval('#sites-empty', (p) => (p as HTMLElement).hidden)).toBe(false);
+  });
+
+  it('the popup shows the seed article: title, hashtags in order, the text without clutter', async () => {
+    const tabId = await tabIdOf(server.url('/seed/source.html'));
+    await extension.evaluate((id) => browser.tabs.create({ url: `/popup.html?tab=${id}` }), tabId);
+    popup = await ff.extensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.article-head .title');
+    expect(await popup.$eval('.article-head .title', (h1) => h1.textContent)).toBe(expected.title);
+    expect(await popup.$$eval('.chip .tag', (tags) => tags.map((tag) => tag.textContent))).toEqual(expected.hashtags);
+    const text = await popup.$eval('.text', (region) => (region as HTMLElement).innerText);
+    for (const included of expected.textIncludes) expect(text).toContain(included);
+    for (const excluded of expected.textExcludes) expect(text).not.toContain(excluded);
+  });
+
+  it('Clean page shows the reader view; Restore brings back the identical page and what was typed', async () => {
+    const tabId = await tabIdOf(server.url('/seed/source.html'));
+    await article.type('input[name="q"]', 'opisis');
+    const before = await article.evaluate(() => document.documentElement.outerHTML);
+
+    await popup.click('.actions button:not(.copy)');
+    await article.waitForSelector('clarte-reader');
+    const shown = await readerText(tabId);
+    expect(shown).toContain(expected.title);
+    expect(shown).toContain(expected.textIncludes[0]);
+
+    await popup.waitForFunction(() => document.querySelector('.actions button:not(.copy)')?.textContent === 'Restore');
+    await popup.click('.actions button:not(.copy)');
+    await article.waitForSelector('clarte-reader', { hidden: true });
+    expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await article.$eval('input[name="q"]', (input) => (input as HTMLInputElement).value)).toBe('opisis');
+  });
+
+  it('auto-clean on 127.0.0.1: the switch registers it, a reload opens cleaned', async () => {
+    await setSwitch(true);
+    expect(await registrations()).toEqual([{ id: `auto-clean ${SITE}`, matches: [`${SITE}/*`] }]);
+    await article.reload();
+    await article.waitForSelector('clarte-reader');
+    expect(await readerText(await tabIdOf(server.url('/seed/source.html')))).toContain(expected.textIncludes[0]);
+  });
+
+  it('a section page of the site is left alone', async () => {
+    const section = await ff.browser.newPage();
+    await section.goto(server.url('/news/news-section.html'));
+    const tabId = await tabIdOf(server.url('/news/news-section.html'));
+    const answer = (await askWithoutInjecting(tabId, 'clarte:get-article')) as {
+      ok: boolean;
+      article?: { isArticle: boolean };
+    };
+    expect(answer.ok).toBe(true);
+    expect(answer.article?.isArticle).toBe(false);
+    expect(await askWithoutInjecting(tabId, 'clarte:state')).toEqual({ ok: true, readerOpen: false });
+    expect(await section.$('clarte-reader')).toBeNull();
+    await section.close();
+  });
+
+  it('switched off: unregistered, and a reload is not cleaned', async () => {
+    await setSwitch(false);
+    expect(await registrations()).toEqual([]);
+    await article.reload();
+    const tabId = await tabIdOf(server.url('/seed/source.html'));
+    expect(await askWithoutInjecting(tabId, 'clarte:state')).toMatch(/^error: /);
+    expect(await article.$('clarte-reader')).toBeNull();
+  });
+});
