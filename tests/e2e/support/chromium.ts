@@ -2,7 +2,7 @@
 // time, no network beyond loopback, the extension id read from its service worker.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { browser as ExtensionApi } from 'wxt/browser';
@@ -22,6 +22,8 @@ export interface ExtensionBrowser {
   extensionUrl(path: string): string;
   /** The `chrome.tabs` id of an open page (matched by URL; the URL must be unique among open tabs). */
   tabIdOf(page: Page): Promise<number>;
+  /** Opens `url` in a new tab from the extension (any page, `chrome://` ones included) and gives its tab id. */
+  createTab(url: string): Promise<number>;
   /** Opens `popup.html?tab=<tabId>` in a new tab, as tests and the "open in a tab" link do. */
   openPopupFor(tabId: number): Promise<Page>;
   close(): Promise<void>;
@@ -49,15 +51,19 @@ function assertE2eBuild(): void {
 
 export async function launchChromiumWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   assertE2eBuild();
-  const profileDir = await mkdtemp(join(tmpdir(), 'clarte-chromium-'));
+  const workDir = await mkdtemp(join(tmpdir(), 'clarte-chromium-'));
+  const profileDir = join(workDir, 'profile');
+  // Chromium reads extension files lazily: a copy keeps this run safe from a rebuild of .output meanwhile.
+  const extensionDir = join(workDir, 'extension');
+  await cp(CHROME_BUILD_DIR, extensionDir, { recursive: true });
   const lang = options.lang ?? 'en';
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     env: { ...process.env, LANGUAGE: lang, LANG: LOCALE_ENV[lang] ?? `${lang}.UTF-8` },
     args: [
-      `--disable-extensions-except=${CHROME_BUILD_DIR}`,
-      `--load-extension=${CHROME_BUILD_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--lang=${lang}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -86,6 +92,12 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
       return ids[0];
     };
 
+    const createTab = async (url: string): Promise<number> => {
+      const id = await serviceWorker.evaluate(async (address) => (await chrome.tabs.create({ url: address })).id, url);
+      if (typeof id !== 'number') throw new Error(`No tab id for ${url}`);
+      return id;
+    };
+
     const openPopupFor = async (tabId: number): Promise<Page> => {
       const popup = await context.newPage();
       await popup.goto(extensionUrl(`popup.html?tab=${tabId}`));
@@ -98,15 +110,16 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
       extensionId,
       extensionUrl,
       tabIdOf,
+      createTab,
       openPopupFor,
       close: async () => {
         await context.close();
-        await rm(profileDir, { recursive: true, force: true });
+        await rm(workDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+    await rm(workDir, { recursive: true, force: true });
     throw error;
   }
 }
