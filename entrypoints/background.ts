@@ -8,8 +8,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void createContextMenus();
     void syncAutoCleanRegistrations();
-    // First install: show the options page once, which explains the shortcut and auto-clean.
-    if (reason === 'install') void browser.runtime.openOptionsPage();
+    // First install: the options page, which explains the shortcut and auto-clean, waits in a background tab.
+    // A tab of its own: `openOptionsPage` would take over a blank tab the user (or a test) just opened.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html'), active: false });
   });
   browser.runtime.onStartup.addListener(() => void syncAutoCleanRegistrations());
   // A site permission revoked in the browser's own settings ends auto-clean on that site.

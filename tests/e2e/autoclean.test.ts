@@ -3,17 +3,22 @@
 // resolves without a prompt; everything else is the production code path.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { seriousAxeViolations } from './support/axe';
 import { launchChromiumWithExtension, type ExtensionBrowser } from './support/chromium';
-import { SHARED_FIXTURES_DIR, startStaticServer, type StaticServer } from './support/server';
+import { fixturePages, SEED_FIXTURE } from './support/fixtures';
+import { startStaticServer, type StaticServer } from './support/server';
 import type { browser as ExtensionApi } from 'wxt/browser';
 
 // Functions passed to `serviceWorker.evaluate` run inside the extension, where `chrome` is the extension API.
 declare const chrome: typeof ExtensionApi;
 
 const SITE = 'http://127.0.0.1';
-const SEED_TITLE = "Les Anonymous dévoilent près de 9.200 comptes Twitter liés à l'État islamique";
-const SEED_LEAD = 'Le collectif de pirates informatiques entend stopper la propagande de Daesh sur les réseaux sociaux.';
+const SEED_TITLE = SEED_FIXTURE.expected.title!;
+const SEED_LEAD = SEED_FIXTURE.expected.textIncludes![0];
+/** A news section page (a listing of headlines), served where such a page lives on the site. */
+const SECTION_PATH = '/actu';
+const SECTION_HTML = readFileSync('tests/e2e/fixtures/news-section.html', 'utf8');
 const SCRIPT_ID = `auto-clean ${SITE}`;
 
 let server: StaticServer;
@@ -85,15 +90,11 @@ async function clickSwitch(popup: Page, expected: boolean): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startStaticServer({
-    mounts: {
-      '/seed/': resolve(SHARED_FIXTURES_DIR, 'rtl-anonymous-opisis'),
-      '/news/': resolve(process.cwd(), 'tests/e2e/fixtures'),
-    },
-  });
+  // Each page at its original path: the address is one of the isArticle signals, as on the real site.
+  server = await startStaticServer({ pages: { ...fixturePages([SEED_FIXTURE]), [SECTION_PATH]: SECTION_HTML } });
   ext = await launchChromiumWithExtension({ clipboard: true });
   article = await ext.context.newPage();
-  await article.goto(server.url('/seed/source.html'));
+  await article.goto(server.url(SEED_FIXTURE.path));
 });
 
 afterAll(async () => {
@@ -138,7 +139,7 @@ describe('auto-clean in Chromium', () => {
 
   it('a section page of the same site is left alone', async () => {
     const section = await ext.context.newPage();
-    await section.goto(server.url('/news/news-section.html'));
+    await section.goto(server.url(SECTION_PATH));
     const tabId = await ext.tabIdOf(section);
     // The registered script ran here (it answers without being injected) and found no article.
     const answer = (await askWithoutInjecting(tabId, { type: 'clarte:get-article' })) as {
@@ -153,13 +154,18 @@ describe('auto-clean in Chromium', () => {
     await section.close();
   });
 
-  it('the options page lists the site; Remove unregisters it, and a reload is no longer cleaned', async () => {
+  it('the options page lists the site (accessible, keyboard-usable); Remove unregisters it, and a reload is no longer cleaned', async () => {
     const options = await ext.context.newPage();
     await options.goto(ext.extensionUrl('options.html'));
     await options.locator('body[data-ready="true"]').waitFor();
-    const remove = options.getByRole('button', { name: 'Stop auto-cleaning http://127.0.0.1' });
+    const remove = options.getByRole('button', { name: 'Remove http://127.0.0.1' });
     await expect(options.locator('#sites li').allTextContents()).resolves.toEqual(['http://127.0.0.1Remove']);
-    await remove.click();
+    expect(await seriousAxeViolations(options)).toEqual([]);
+    // Keyboard only: the button is reachable with Tab and works with Enter.
+    const removeFocused = () => remove.evaluate((button) => button === document.activeElement);
+    for (let presses = 0; presses < 10 && !(await removeFocused()); presses++) await options.keyboard.press('Tab');
+    expect(await removeFocused()).toBe(true);
+    await options.keyboard.press('Enter');
     await options.locator('#sites-empty:not([hidden])').waitFor();
     expect(await options.locator('#sites li').count()).toBe(0);
     await options.close();

@@ -4,21 +4,18 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './support/firefox';
-import { SHARED_FIXTURES_DIR, startStaticServer, type StaticServer } from './support/server';
+import { fixturePages, SEED_FIXTURE } from './support/fixtures';
+import { startStaticServer, type StaticServer } from './support/server';
 
 // Functions passed to `extension.evaluate` run in an extension page, where `browser` is the extension API.
 declare const browser: typeof ExtensionApi;
 
-const SEED_DIR = resolve(SHARED_FIXTURES_DIR, 'rtl-anonymous-opisis');
-const expected = JSON.parse(readFileSync(resolve(SEED_DIR, 'expected.json'), 'utf8')) as {
-  title: string;
-  hashtags: string[];
-  textIncludes: string[];
-  textExcludes: string[];
-};
+const expected = SEED_FIXTURE.expected as Required<typeof SEED_FIXTURE.expected>;
+/** A news section page (a listing of headlines), served where such a page lives on the site. */
+const SECTION_PATH = '/actu';
+const SECTION_HTML = readFileSync('tests/e2e/fixtures/news-section.html', 'utf8');
 const SITE = 'http://127.0.0.1';
 
 let server: StaticServer;
@@ -78,13 +75,12 @@ async function setSwitch(on: boolean): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startStaticServer({
-    mounts: { '/seed/': SEED_DIR, '/news/': resolve(process.cwd(), 'tests/e2e/fixtures') },
-  });
+  // Each page at its original path: the address is one of the isArticle signals, as on the real site.
+  server = await startStaticServer({ pages: { ...fixturePages([SEED_FIXTURE]), [SECTION_PATH]: SECTION_HTML } });
   ff = await launchFirefoxWithExtension();
   extension = await ff.extensionPage('options.html');
   article = await ff.browser.newPage();
-  await article.goto(server.url('/seed/source.html'));
+  await article.goto(server.url(SEED_FIXTURE.path));
 });
 
 afterAll(async () => {
@@ -100,7 +96,7 @@ describe('Firefox ESR', () => {
   });
 
   it('the popup shows the seed article: title, hashtags in order, the text without clutter', async () => {
-    const tabId = await tabIdOf(server.url('/seed/source.html'));
+    const tabId = await tabIdOf(server.url(SEED_FIXTURE.path));
     await extension.evaluate((id) => browser.tabs.create({ url: `/popup.html?tab=${id}` }), tabId);
     popup = await ff.extensionPage(`popup.html?tab=${tabId}`);
     await popup.waitForSelector('.article-head .title');
@@ -112,7 +108,7 @@ describe('Firefox ESR', () => {
   });
 
   it('Clean page shows the reader view; Restore brings back the identical page and what was typed', async () => {
-    const tabId = await tabIdOf(server.url('/seed/source.html'));
+    const tabId = await tabIdOf(server.url(SEED_FIXTURE.path));
     await article.type('input[name="q"]', 'opisis');
     const before = await article.evaluate(() => document.documentElement.outerHTML);
 
@@ -134,13 +130,13 @@ describe('Firefox ESR', () => {
     expect(await registrations()).toEqual([{ id: `auto-clean ${SITE}`, matches: [`${SITE}/*`] }]);
     await article.reload();
     await article.waitForSelector('clarte-reader');
-    expect(await readerText(await tabIdOf(server.url('/seed/source.html')))).toContain(expected.textIncludes[0]);
+    expect(await readerText(await tabIdOf(server.url(SEED_FIXTURE.path)))).toContain(expected.textIncludes[0]);
   });
 
   it('a section page of the site is left alone', async () => {
     const section = await ff.browser.newPage();
-    await section.goto(server.url('/news/news-section.html'));
-    const tabId = await tabIdOf(server.url('/news/news-section.html'));
+    await section.goto(server.url(SECTION_PATH));
+    const tabId = await tabIdOf(server.url(SECTION_PATH));
     const answer = (await askWithoutInjecting(tabId, 'clarte:get-article')) as {
       ok: boolean;
       article?: { isArticle: boolean };
@@ -156,7 +152,7 @@ describe('Firefox ESR', () => {
     await setSwitch(false);
     expect(await registrations()).toEqual([]);
     await article.reload();
-    const tabId = await tabIdOf(server.url('/seed/source.html'));
+    const tabId = await tabIdOf(server.url(SEED_FIXTURE.path));
     expect(await askWithoutInjecting(tabId, 'clarte:state')).toMatch(/^error: /);
     expect(await article.$('clarte-reader')).toBeNull();
   });
