@@ -62,6 +62,11 @@ describe('pageMetadata from <meta> and <html>', () => {
     expect(page.publishedTime).toBe('2021-05-06');
   });
 
+  it('takes application-name as the site name only when it is a bare name', () => {
+    expect(pageMetadata(doc('<meta name="application-name" content="Le Monde">')).siteName).toBe('Le Monde');
+    expect(pageMetadata(doc('<meta name="application-name" content="Yahoo News - Latest News &amp; Headlines">')).siteName).toBeNull();
+  });
+
   it('turns og:locale into a language tag when nothing else gives one', () => {
     expect(pageMetadata(doc('<meta property="og:locale" content="ja_JP">')).lang).toBe('ja-JP');
   });

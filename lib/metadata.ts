@@ -41,7 +41,7 @@ export function pageMetadata(doc: Document): PageMetadata {
     title: ld.headline ?? meta.get('og:title') ?? meta.get('twitter:title') ?? (doc.title.trim() || null),
     byline: ld.author ?? notUrl(meta.get('author')) ?? notUrl(meta.get('article:author')) ??
       notUrl(meta.get('parsely-author')) ?? notUrl(meta.get('dc.creator')) ?? null,
-    siteName: ld.publisher ?? meta.get('og:site_name') ?? meta.get('application-name') ?? null,
+    siteName: ld.publisher ?? meta.get('og:site_name') ?? bareName(meta.get('application-name')),
     lang,
     dir: dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : null,
     publishedTime: ld.datePublished ?? meta.get('article:published_time') ?? meta.get('og:published_time') ??
@@ -192,13 +192,25 @@ function metaValues(doc: Document): Map<string, string> {
 }
 
 function timeDatePublished(doc: Document): string | null {
-  const time = doc.querySelector('time[itemprop~="datePublished"][datetime], time[pubdate][datetime]');
-  return clean(time?.getAttribute('datetime'));
+  // A plain loop: attribute selectors are slow in jsdom, and pages have few <time> elements.
+  for (const time of Array.from(doc.getElementsByTagName('time'))) {
+    const itemprop = time.getAttribute('itemprop');
+    if ((itemprop && /(?:^|\s)datePublished(?:\s|$)/.test(itemprop)) || time.hasAttribute('pubdate')) {
+      const datetime = clean(time.getAttribute('datetime'));
+      if (datetime) return datetime;
+    }
+  }
+  return null;
 }
 
 function withoutByPrefix(byline: string | null): string | null {
   if (!byline) return null;
   return byline.replace(/^(?:by|par|von|por|di|door|av)\s+/i, '').trim() || null;
+}
+
+/** A name given for another purpose (a web app's name) counts as the site's only when it is just a name. */
+function bareName(value: string | undefined): string | null {
+  return value && value.length <= 40 && !/\s[-|–—:·»•]\s/.test(value) ? value : null;
 }
 
 function notUrl(value: string | null | undefined): string | null {
