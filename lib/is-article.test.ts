@@ -6,6 +6,10 @@ import { classifyUrl, collectArticleSignals, isArticle } from './is-article';
 
 function judge(fixture: string, url: string) {
   const html = readFileSync(join(import.meta.dirname, 'fixtures/is-article', fixture), 'utf8');
+  return judgeHtml(html, url);
+}
+
+function judgeHtml(html: string, url: string) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const article = new Readability(doc.cloneNode(true) as Document).parse();
   const input = { doc, articleText: article?.textContent ?? '', articleLength: article?.length ?? 0, url };
@@ -16,7 +20,7 @@ describe('isArticle', () => {
   it('recognises a news article with metadata', () => {
     const verdict = judge('article.html', 'https://ledger.example/news/2024/05/14/city-council-approves-bike-lanes');
     expect(verdict.isArticle).toBe(true);
-    expect(verdict.reasons).toContain('schema.org NewsArticle (+3)');
+    expect(verdict.reasons).toContain('schema.org NewsArticle (+2)');
     expect(verdict.reasons).toContain('og:type article (+2)');
   });
 
@@ -50,7 +54,15 @@ describe('isArticle', () => {
   it('turns down a forum thread even at an article-like address', () => {
     const verdict = judge('forum.html', 'https://trailtalk.example/gear/tent-or-hammock-for-a-three-day-loop');
     expect(verdict.isArticle).toBe(false);
-    expect(verdict.reasons).toContain('forum thread markup (-3)');
+    expect(verdict.reasons).toContain('forum thread markup (-5)');
+  });
+
+  it('recognises the seed page (RTL, French)', () => {
+    const seed = join(import.meta.dirname, '../../shared/fixtures/rtl-anonymous-opisis');
+    const { url } = JSON.parse(readFileSync(join(seed, 'expected.json'), 'utf8'));
+    const verdict = judgeHtml(readFileSync(join(seed, 'source.html'), 'utf8'), url);
+    expect(verdict.isArticle).toBe(true);
+    expect(verdict.reasons).toContain('date next to the headline (+2)');
   });
 
   it('does not change the document it reads', () => {
