@@ -5,6 +5,7 @@ import { formatArticleDate } from '../lib/article-date';
 import { createSanitizer } from '../lib/sanitize';
 import type { CleanResult } from '../lib/types';
 import { READER_FONT_SIZE, READER_WIDTH, READER_THEMES, type ReaderTheme } from './settings';
+import { uiLocale } from './ui-locale';
 import readerCss from './reader-view.css?inline';
 
 export interface ReaderPrefs {
@@ -53,7 +54,7 @@ export function buildReaderView(
   const style = doc.createElement('style');
   style.textContent = readerCss;
 
-  const uiLanguage = browser.i18n.getUILanguage();
+  const uiLanguage = uiLocale();
   const reader = element(doc, 'div', { class: 'reader' });
   const prefs = { ...initialPrefs };
   const apply = () => {

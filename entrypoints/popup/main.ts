@@ -9,6 +9,7 @@ import { restrictedKind, type RestrictedKind } from '@/lib/restricted-pages';
 import type { CleanResult } from '@/lib/types';
 import { disableAutoClean, enableAutoClean, isAutoCleanEnabled } from '@/utils/auto-clean';
 import { askPage, injectContentScript, PageTimeoutError } from '@/utils/page-tab';
+import { uiLocale } from '@/utils/ui-locale';
 import { COPY_FORMATS, getCopyFormat, setCopyFormat, siteOrigin, type CopyFormat } from '@/utils/settings';
 
 type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
@@ -33,7 +34,7 @@ const INJECTION_REFUSED =
   /cannot access|cannot be scripted|extensions gallery|missing host permission|chrome:\/\/|about:|pdf/i;
 
 const app = document.getElementById('app')!;
-const uiLanguage = browser.i18n.getUILanguage();
+const uiLanguage = uiLocale();
 const tabParameter = new URLSearchParams(location.search).get('tab');
 document.documentElement.lang = uiLanguage;
 document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';

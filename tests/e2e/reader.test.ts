@@ -1,0 +1,273 @@
+// The reader view in the page and the exact restore, in Chromium on the built e2e extension (French UI).
+// The reader lives in a closed shadow root: the test reaches it through the DevTools protocol, which sees closed
+// roots, as a user sees the rendered page.
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromiumWithExtension, type ExtensionBrowser } from './support/chromium';
+import { ALL_FIXTURES, fixturePages, SEED_FIXTURE, type Fixture } from './support/fixtures';
+import { startStaticServer, type StaticServer } from './support/server';
+
+const TRAMWAY = ALL_FIXTURES.find((fixture) => fixture.name === 'fr-ouest-info-tramway')!;
+const CAIRO = ALL_FIXTURES.find((fixture) => fixture.name === 'ar-al-masdar-cairo-metro')!;
+
+// The seed page again, with a style sheet that tries to restyle everything, the reader's host included.
+const HOSTILE_PATH = '/hostile/les-anonymous-7777047138';
+const HOSTILE_CSS = `<style>
+  * { color: rgb(255, 0, 0) !important; font-family: monospace !important; }
+  clarte-reader { display: none !important; }
+  body { background: rgb(0, 255, 0) !important; }
+</style>`;
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  const seedHtml = readFileSync(SEED_FIXTURE.file, 'utf8');
+  server = await startStaticServer({
+    pages: { ...fixturePages(ALL_FIXTURES), [HOSTILE_PATH]: seedHtml.replace('</head>', `${HOSTILE_CSS}</head>`) },
+  });
+  browser = await launchChromiumWithExtension({ lang: 'fr' });
+  mkdirSync('test-results', { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openWithPopup(path: string): Promise<{ page: Page; popup: Page }> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  const popup = await browser.openPopupFor(await browser.tabIdOf(page));
+  await popup.locator('main:not([aria-busy])').waitFor();
+  return { page, popup };
+}
+
+async function cleanFromPopup(popup: Page): Promise<void> {
+  await popup.getByRole('button', { name: 'Nettoyer la page', exact: true }).click();
+  await popup.getByRole('button', { name: 'Restaurer', exact: true }).waitFor();
+}
+
+async function restoreFromPopup(popup: Page): Promise<void> {
+  await popup.getByRole('button', { name: 'Restaurer', exact: true }).click();
+  await popup.getByRole('button', { name: 'Nettoyer la page', exact: true }).waitFor();
+}
+
+/**
+ * Runs `functionBody` with `this` bound to the reader's (closed) shadow root and gives back its JSON result;
+ * undefined when no reader is showing.
+ */
+async function inReader<T>(page: Page, functionBody: string): Promise<T | undefined> {
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    type DomNode = { nodeName: string; backendNodeId: number; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (node: DomNode): DomNode | undefined =>
+      node.nodeName === 'CLARTE-READER' ? node : (node.children ?? []).map(find).find(Boolean);
+    const shadow = find(root)?.shadowRoots?.[0];
+    if (!shadow) return undefined;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function () { ${functionBody} }`,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('reader view on the seed page', () => {
+  let page: Page;
+  let popup: Page;
+  const typed = 'opisis twitter';
+  let before: string;
+  let scrollBefore: number;
+
+  beforeAll(async () => {
+    ({ page, popup } = await openWithPopup(SEED_FIXTURE.path));
+    await page.locator('input[name="q"]').fill(typed);
+    await page.evaluate(() => window.scrollTo(0, 400));
+    scrollBefore = await page.evaluate(() => window.scrollY);
+    before = await page.evaluate(() => document.documentElement.outerHTML);
+  });
+  afterAll(async () => {
+    await popup.close();
+    await page.close();
+  });
+
+  it('popup speaks French: Copier, Nettoyer la page', async () => {
+    await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toMatch(/^fr/);
+    await expect(popup.getByRole('button', { name: 'Copier', exact: true }).count()).resolves.toBe(1);
+    await expect(popup.getByRole('button', { name: 'Nettoyer la page', exact: true }).count()).resolves.toBe(1);
+    await expect(popup.locator('.meta').textContent()).resolves.toMatch(/18 mars 2015 · \d+ min de lecture/);
+  });
+
+  it('Nettoyer la page shows the article in the reader view', async () => {
+    expect(scrollBefore).toBeGreaterThan(0);
+    await cleanFromPopup(popup);
+    const reader = await inReader<{ title: string; byline: string; site: string; body: string; restore: string;
+      lang: string; dir: string; readingTime: string }>(page, `
+      const article = this.querySelector('article');
+      return {
+        title: this.querySelector('h1.title').textContent,
+        byline: this.querySelector('.byline').textContent,
+        site: this.querySelector('.site').textContent,
+        readingTime: this.querySelector('.reading-time').textContent,
+        body: this.querySelector('.content').textContent,
+        restore: this.querySelector('button.restore').textContent,
+        lang: article.lang,
+        dir: article.dir,
+      };`);
+    expect(reader).toBeDefined();
+    const expected = SEED_FIXTURE.expected;
+    expect(reader!.title).toBe(expected.title);
+    expect(reader!.byline).toBe(expected.byline);
+    expect(reader!.site).toMatch(/^RTL(\.fr)? · 18 mars 2015$/);
+    expect(reader!.readingTime).toMatch(/^\d+ min de lecture$/);
+    expect(reader!.restore).toBe('Restaurer');
+    expect(reader!.lang).toBe('fr');
+    expect(reader!.dir).toBe('ltr');
+    const body = collapse(reader!.body);
+    for (const sentence of expected.textIncludes ?? []) expect(body).toContain(collapse(sentence));
+    for (const clutter of ['Se connecter', 'La rédaction vous recommande', 'Signaler un commentaire']) {
+      expect(body).not.toContain(clutter);
+    }
+    // The original page is out of the document, not just covered.
+    await expect(page.locator('input[name="q"]').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.body.children.length)).resolves.toBe(1);
+
+    await page.bringToFront();
+    await page.screenshot({ path: 'test-results/reader-seed.png', caret: 'initial' });
+  });
+
+  it('Restaurer brings back the same DOM, the typed value and the scroll position', async () => {
+    await popup.bringToFront();
+    await restoreFromPopup(popup);
+    await expect(page.evaluate(() => document.documentElement.outerHTML)).resolves.toBe(before);
+    await expect(page.locator('input[name="q"]').inputValue()).resolves.toBe(typed);
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBe(scrollBefore);
+    await expect(page.locator('clarte-reader').count()).resolves.toBe(0);
+  });
+
+  it('the reader’s own Restaurer button restores too, and its text size is remembered', async () => {
+    await cleanFromPopup(popup);
+    const fontSize = () => inReader<string>(page, `return getComputedStyle(this.querySelector('article')).fontSize;`);
+    const sizeBefore = parseFloat((await fontSize())!);
+    await inReader(page, `this.querySelector('button[aria-label="Texte plus grand"]').click();`);
+    const sizeAfter = parseFloat((await fontSize())!);
+    expect(sizeAfter).toBeGreaterThan(sizeBefore);
+
+    await inReader(page, `this.querySelector('button.restore').click();`);
+    await page.locator('input[name="q"]').waitFor();
+    await expect(page.evaluate(() => document.documentElement.outerHTML)).resolves.toBe(before);
+    await expect(page.locator('input[name="q"]').inputValue()).resolves.toBe(typed);
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBe(scrollBefore);
+
+    // Opened again: the larger size stays.
+    await popup.reload();
+    await popup.locator('main:not([aria-busy])').waitFor();
+    await cleanFromPopup(popup);
+    expect(parseFloat((await fontSize())!)).toBe(sizeAfter);
+    await inReader(page, `this.querySelector('button[aria-label="Texte plus petit"]').click();`);
+    await restoreFromPopup(popup);
+    await expect(page.evaluate(() => document.documentElement.outerHTML)).resolves.toBe(before);
+  });
+});
+
+describe('reader view isolation and rendering', () => {
+  it('the page’s CSS does not reach the reader, and the reader adds no style to the page', async () => {
+    const { page, popup } = await openWithPopup(HOSTILE_PATH);
+    const sheetsBefore = await page.evaluate(() => document.styleSheets.length);
+    await cleanFromPopup(popup);
+    const styles = await inReader<{ title: string; font: string }>(page, `
+      const title = getComputedStyle(this.querySelector('h1.title'));
+      return { title: title.color, font: title.fontFamily };`);
+    expect(styles!.title).not.toBe('rgb(255, 0, 0)');
+    expect(styles!.font).not.toMatch(/monospace/);
+    const host = await page.evaluate(() => {
+      const element = document.querySelector('clarte-reader')!;
+      const box = element.getBoundingClientRect();
+      return { display: getComputedStyle(element).display, width: box.width, height: box.height };
+    });
+    expect(host.display).toBe('block');
+    expect(host.width).toBeGreaterThan(0);
+    expect(host.height).toBeGreaterThan(0);
+    await expect(page.evaluate(() => document.styleSheets.length)).resolves.toBe(sheetsBefore);
+    await expect(page.evaluate(() => document.adoptedStyleSheets.length)).resolves.toBe(0);
+    await restoreFromPopup(popup);
+    await popup.close();
+    await page.close();
+  });
+
+  it('follows the system’s dark scheme', async () => {
+    const { page, popup } = await openWithPopup(SEED_FIXTURE.path);
+    const background = () => inReader<string>(page, `return getComputedStyle(this.querySelector('.reader')).backgroundColor;`);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await cleanFromPopup(popup);
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await background();
+    expect(light).toBe('rgb(251, 250, 247)');
+    expect(dark).toBe('rgb(27, 27, 29)');
+    await restoreFromPopup(popup);
+    await popup.close();
+    await page.close();
+  });
+
+  it('keeps the article’s images and captions, as the pipeline gives them', async () => {
+    const pipelineHtml = await cliHtml(TRAMWAY);
+    const count = (pattern: RegExp) => pipelineHtml.match(pattern)?.length ?? 0;
+    expect(count(/<img\b/g)).toBeGreaterThan(0);
+    await expectReader(TRAMWAY, async (page) => {
+      const shown = await inReader<{ images: number; captions: number; alts: string[] }>(page, `
+        const content = this.querySelector('.content');
+        return {
+          images: content.querySelectorAll('img').length,
+          captions: content.querySelectorAll('figcaption').length,
+          alts: [...content.querySelectorAll('img')].map((img) => img.alt),
+        };`);
+      expect(shown!.images).toBe(count(/<img\b/g));
+      expect(shown!.captions).toBe(count(/<figcaption\b/g));
+      expect(shown!.alts[0]).toContain('Une rame de la ligne 3');
+    });
+  });
+
+  it('lays out a right-to-left article right to left', async () => {
+    await expectReader(CAIRO, async (page) => {
+      const direction = await inReader<{ dir: string; css: string; lang: string }>(page, `
+        const article = this.querySelector('article');
+        return { dir: article.dir, css: getComputedStyle(article).direction, lang: article.lang };`);
+      expect(direction).toEqual({ dir: 'rtl', css: 'rtl', lang: 'ar' });
+    });
+  });
+});
+
+async function expectReader(fixture: Fixture, check: (page: Page) => Promise<void>): Promise<void> {
+  const { page, popup } = await openWithPopup(fixture.path);
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  await cleanFromPopup(popup);
+  await check(page);
+  await restoreFromPopup(popup);
+  await expect(page.evaluate(() => document.documentElement.outerHTML)).resolves.toBe(before);
+  await popup.close();
+  await page.close();
+}
+
+/** The sanitized article HTML the CLI gives for the fixture at the address the browser opened it at. */
+async function cliHtml(fixture: Fixture): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    'node',
+    ['bin/clarte.mjs', 'clean', '--format', 'html', '--url', server.url(fixture.path), fixture.file],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  return stdout;
+}
