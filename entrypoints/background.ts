@@ -1,7 +1,7 @@
 // Background (Chrome service worker, Firefox event page): keyboard shortcut, context menus, and keeping the
 // auto-clean registrations in step with the settings and the permissions the user holds.
 import { browser } from 'wxt/browser';
-import { syncAutoCleanRegistrations } from '@/utils/auto-clean';
+import { completePendingAutoClean, syncAutoCleanRegistrations } from '@/utils/auto-clean';
 import { createContextMenus, handleCommand, handleMenuClick } from '@/utils/page-actions';
 
 export default defineBackground(() => {
@@ -13,6 +13,8 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html'), active: false });
   });
   browser.runtime.onStartup.addListener(() => void syncAutoCleanRegistrations());
+  // The user granted a site the popup asked for, maybe after the popup closed: finish turning auto-clean on.
+  browser.permissions.onAdded.addListener(({ origins }) => void completePendingAutoClean(origins ?? []));
   // A site permission revoked in the browser's own settings ends auto-clean on that site.
   browser.permissions.onRemoved.addListener(() => void syncAutoCleanRegistrations());
 

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   CONTENT_SCRIPT_FILE,
+  completePendingAutoClean,
   disableAutoClean,
   enableAutoClean,
   isAutoCleanEnabled,
@@ -93,6 +94,26 @@ describe('enableAutoClean', () => {
     void enableAutoClean('https://www.rtl.fr/x');
     // Called synchronously: no await ran before permissions.request.
     expect(requested).toEqual([['https://www.rtl.fr/*']]);
+  });
+
+  it('is finished by the background when the popup that asked is gone before the answer', async () => {
+    // The popup's promise never settles: its page closed while the browser's prompt was open.
+    fakeBrowser.permissions.request = ({ origins = [] }: { origins?: string[] }) => {
+      requested.push(origins);
+      return new Promise<boolean>(() => {});
+    };
+    void enableAutoClean('https://www.rtl.fr/x');
+    // Let the popup's storage write finish (the user takes far longer to answer than that).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The user accepts; the popup is gone, the background gets permissions.onAdded.
+    granted.add('https://www.rtl.fr/*');
+    await completePendingAutoClean(['https://www.rtl.fr/*']);
+    expect(await getAutoCleanSites()).toEqual(['https://www.rtl.fr']);
+    expect(await registeredAutoCleanSites()).toEqual(['https://www.rtl.fr']);
+    // A permission added for any other reason turns nothing on.
+    granted.add('https://www.lemonde.fr/*');
+    await completePendingAutoClean(['https://www.lemonde.fr/*']);
+    expect(await getAutoCleanSites()).toEqual(['https://www.rtl.fr']);
   });
 
   it('does nothing when the user refuses', async () => {

@@ -2,6 +2,7 @@
 // content script per site, never a script for all sites. The settings list (`autoCleanSites`) is what the user
 // asked for; the registrations follow it, and a site whose permission is gone is dropped from it.
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { addAutoCleanSite, getAutoCleanSites, removeAutoCleanSite, setAutoCleanSites, siteOrigin } from './settings';
 
 /** The on-demand content script, also the one registered for auto-clean sites (it checks `isArticle` itself). */
@@ -13,6 +14,13 @@ export const sitePattern = (site: string): string => `${site}/*`;
 const scriptId = (site: string): string => SCRIPT_ID_PREFIX + site;
 
 /**
+ * Sites whose permission was asked for and not yet answered. The popup that asked may be gone by the time the
+ * user answers (a popup closes when the browser's prompt takes the focus), so the background, told by
+ * `permissions.onAdded`, finishes the job (`completePendingAutoClean`). Session storage: a restart forgets it.
+ */
+const pendingSitesItem = storage.defineItem<string[]>('session:autoCleanPending', { fallback: [] });
+
+/**
  * Turns auto-clean on for the site of `pageUrl`. Call it directly from the click handler: the permission
  * prompt needs the user gesture, so nothing is awaited before `permissions.request`. Resolves to whether
  * auto-clean is now on (false when the user refused or the page is not an http(s) page).
@@ -20,12 +28,31 @@ const scriptId = (site: string): string => SCRIPT_ID_PREFIX + site;
 export function enableAutoClean(pageUrl: string): Promise<boolean> {
   const site = siteOrigin(pageUrl);
   if (!site) return Promise.resolve(false);
-  return browser.permissions.request({ origins: [sitePattern(site)] }).then(async (granted) => {
-    if (!granted) return false;
-    await addAutoCleanSite(site);
-    await syncAutoCleanRegistrations();
+  // Started, not awaited: the request must be made in this same turn to keep the click's user gesture.
+  const noted = pendingSitesItem.setValue([site]);
+  const answer = browser.permissions.request({ origins: [sitePattern(site)] });
+  return Promise.all([answer, noted]).then(async ([granted]) => {
+    if (!granted) {
+      await pendingSitesItem.removeValue();
+      return false;
+    }
+    await completeAutoClean([site]);
     return true;
   });
+}
+
+/** Background, on `permissions.onAdded`: the asked-for sites among `addedOrigins` get auto-clean. */
+export async function completePendingAutoClean(addedOrigins: string[]): Promise<void> {
+  const pending = await pendingSitesItem.getValue();
+  const granted = pending.filter((site) => addedOrigins.includes(sitePattern(site)));
+  if (granted.length) await completeAutoClean(granted);
+}
+
+async function completeAutoClean(sites: string[]): Promise<void> {
+  const pending = await pendingSitesItem.getValue();
+  await pendingSitesItem.setValue(pending.filter((site) => !sites.includes(site)));
+  for (const site of sites) await addAutoCleanSite(site);
+  await syncAutoCleanRegistrations();
 }
 
 /** Turns auto-clean off for the site of `pageUrl` (or a site from the list): unregisters and gives back the permission. */
