@@ -1,15 +1,13 @@
 // The toolbar popup in Chromium on the built e2e extension (English UI): the seed page's article, Copy, hashtag
 // chips, a restricted page, accessibility (axe-core, keyboard), and parity with the CLI on every golden page.
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './support/axe';
 import { launchChromiumWithExtension, type ExtensionBrowser } from './support/chromium';
 import { ALL_FIXTURES, fixturePages, SEED_FIXTURE, type Fixture } from './support/fixtures';
 import { startStaticServer, type StaticServer } from './support/server';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
 let browser: ExtensionBrowser;
@@ -81,13 +79,7 @@ describe('popup on the seed page', () => {
     await expect(popup.getByRole('button', { name: 'Clean page', exact: true }).count()).resolves.toBe(1);
     await expect(popup.getByRole('switch', { name: /Auto-clean articles on 127\.0\.0\.1/ }).count()).resolves.toBe(1);
 
-    await popup.evaluate(`${AXE_SOURCE};0`);
-    const violations = await popup.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run();
-      return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
-    });
-    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+    await expect(seriousAxeViolations(popup)).resolves.toEqual([]);
   });
 
   it('Copy puts exactly the text shown on the clipboard, and says so', async () => {
@@ -130,6 +122,7 @@ describe('popup on a restricted page', () => {
     await popup.locator('.state.restricted').waitFor();
     await expect(popup.locator('h1').textContent()).resolves.toBe('Clarté cannot work on this page');
     await expect(popup.locator('.state.restricted').textContent()).resolves.toMatch(/closed to every extension/);
+    await expect(seriousAxeViolations(popup)).resolves.toEqual([]);
     await popup.close();
   });
 });

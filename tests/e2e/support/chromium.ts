@@ -72,6 +72,8 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Fixture pages still name their original image and script hosts: resolve nothing but loopback.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     ],
   });
   try {
