@@ -9,6 +9,9 @@ const LEGAL_LINK =
 
 const COPYRIGHT = /©|\(c\)\s*\d{4}|copyright|tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados/i;
 
+/** A line that is a copyright notice: "© 2019 Capitol Hill Publishing", "This document is subject to copyright". */
+const COPYRIGHT_NOTICE = /(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{Lu}])|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|subject to copyright|reproduction (?:interdite|prohibited)/iu;
+
 const FOOTER_TEXT_LIMIT = 1500;
 
 function matchFooter(el: Element, facts: ElementFacts): RuleMatch | null {
@@ -18,8 +21,9 @@ function matchFooter(el: Element, facts: ElementFacts): RuleMatch | null {
     if (text !== null && (COPYRIGHT.test(text) || hasLegalLink(el))) return { reason: 'site footer (legal links / copyright)' };
     return null;
   }
-  if (tag !== 'a') return null;
   const text = facts.shortText;
+  if (text && tag !== 'figcaption' && COPYRIGHT_NOTICE.test(text)) return { reason: 'copyright notice' };
+  if (tag !== 'a') return null;
   if (!text || !LEGAL_LINK.test(text)) return null;
   // One legal link can sit in a sentence ("see our privacy policy"): only a list of them is a footer.
   const list = climb(el, facts.root, (parent) => {

@@ -2,11 +2,14 @@
 // then text labels; each element goes to the first rule that matches it.
 
 import { ads } from './ads';
+import { authorBox } from './author-box';
 import { breadcrumbs } from './breadcrumbs';
+import { captions } from './captions';
 import { comments } from './comments';
 import { cookies } from './cookies';
 import { footer } from './footer';
 import { livePlayer } from './live-player';
+import { navigation } from './navigation';
 import { newsletter } from './newsletter';
 import { readingTime } from './reading-time';
 import { related } from './related';
@@ -14,4 +17,6 @@ import type { Rule } from './rule';
 import { share } from './share';
 import { video } from './video';
 
-export const RULES: readonly Rule[] = [video, comments, share, breadcrumbs, readingTime, livePlayer, related, newsletter, cookies, ads, footer];
+export const RULES: readonly Rule[] = [
+  video, comments, share, breadcrumbs, readingTime, livePlayer, related, newsletter, cookies, ads, footer, captions, navigation, authorBox,
+];

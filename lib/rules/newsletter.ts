@@ -16,6 +16,11 @@ const NEWSLETTER_PROMPT = new RegExp(
     'assine (?:a|nossa) newsletter',
     'iscriviti alla (?:nostra )?newsletter',
     '^newsletters?$',
+    '^(?:suivez|retrouvez)[- ]nous sur',
+    '^follow (?:us|[A-Z][\\w.]+) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|social)',
+    'subscribe to (?:our|the) .{0,40}(?:youtube|channel|podcast|magazine|sister title)',
+    '(?:download|get) (?:the|our) .{0,30}app\\b.{0,40}$',
+    'téléchargez (?:l.application|notre application)',
   ].join('|'),
   'i',
 );

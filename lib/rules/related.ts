@@ -13,13 +13,13 @@ const RELATED_LABEL =
   'more from [^.!?]{1,40}|more on (?:this|that) (?:story|topic)|more (?:stories|news|articles|coverage)(?: from [^.!?]{1,40})?|read (?:more|next)(?: about [^.!?]{1,40})?|up next|what to read next|' +
   'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also read|see also|also on [^.!?]{1,30}|most (?:read|popular|viewed|shared|emailed)|' +
   'trending(?: now| stories)?|popular(?: posts| stories| now)?|latest(?: news| stories| posts| articles)?|top stories|editor.?s picks|' +
-  'more to explore|don.?t miss|further reading|keep reading|in case you missed it|sponsored stories|around the web|from our partners|' +
+  'more|see more|voir plus d.articles|more to explore|don.?t miss|further reading|keep reading|in case you missed it|sponsored stories|around the web|from our partners|' +
   'te puede interesar|puede interesarte|lee también|leer más|más noticias|noticias relacionadas|te recomendamos|relacionad[oa]s|' +
   'mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|lesen sie auch|meistgelesen|' +
   'leia também|leia mais|veja também|notícias relacionadas|mais lidas|leggi anche|potrebbe interessarti|articoli correlati|i più letti)';
 
 /** A heading whose whole text is the label. */
-const RELATED_HEADING = new RegExp(`^${RELATED_LABEL}\\s*[:>»›→]*$`, 'i');
+const RELATED_HEADING = new RegExp(`^${RELATED_LABEL}\\s*[:>»›→.…]*$`, 'i');
 
 /** A paragraph opening with the label, the rest being a link ("Lire aussi : Le titre"). */
 const RELATED_LEAD = new RegExp(`^(?:[>»›→►▶•-]\\s*)?${RELATED_LABEL}\\s*[:>»›→-]*\\s*`, 'i');
@@ -47,11 +47,20 @@ function matchRelated(el: Element, facts: ElementFacts): RuleMatch | null {
   if (!INLINE_BLOCKS.has(facts.tag)) return null;
   const text = facts.shortText;
   if (!text) return null;
+  if (facts.tag === 'p' && isHeadlineLink(el, text)) return { reason: 'headline link to another story' };
   const lead = text.match(RELATED_LEAD);
   if (lead && lead[0].length < text.length && mostlyLinks(el, text.length - lead[0].length)) {
     return { reason: `inline "${collapseWhitespace(lead[0]).slice(0, 30)}" link` };
   }
   return null;
+}
+
+/** Headline links in capitals ("TAYLOR SWIFT CLEARED TO PERFORM…"): a paragraph that is one shouted link. */
+function isHeadlineLink(el: Element, text: string): boolean {
+  const links = el.getElementsByTagName('a');
+  if (links.length !== 1 || collapseWhitespace(links[0].textContent ?? '') !== text) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return text.split(' ').length >= 3 && letters.length >= 10 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** Whether links carry most of `restLength` characters of the element's text. */
