@@ -215,31 +215,43 @@ export function collectArticleSignals(input: IsArticleInput): ArticleSignals {
   const { doc } = input;
   const body = doc.body ?? doc.documentElement;
   const pageText = measureText(body);
+  const metas = readMetas(doc);
   const jsonLd = readJsonLd(doc);
+  const markup = scanMarkup(doc);
   return {
-    schemaTypes: [...new Set([...jsonLd.types, ...microdataTypes(doc)])],
-    ogType: metaContent(doc, 'og:type')?.toLowerCase().trim() ?? null,
-    dateSources: [...jsonLd.dateSources, ...dateMarkupSources(doc)],
+    schemaTypes: [...new Set([...jsonLd.types, ...markup.microdataTypes])],
+    ogType: metas.get('og:type')?.toLowerCase().trim() ?? null,
+    dateSources: [
+      ...jsonLd.dateSources,
+      ...(DATE_META_NAMES.some((name) => metas.get(name)) ? ['meta'] : []),
+      ...(markup.datePublishedItemprop ? ['itemprop'] : []),
+    ],
     dateNearTitle: hasDateNearTitle(body, pageText.text),
     datesInText: pageText.text.match(DATE_TEXT)?.length ?? 0,
-    bylineSources: [...jsonLd.bylineSources, ...bylineMarkupSources(doc)],
+    bylineSources: [
+      ...jsonLd.bylineSources,
+      ...(metas.get('author') || metas.get('article:author') ? ['meta'] : []),
+      ...markup.bylineSources,
+    ],
     readerable: isProbablyReaderable(doc),
     articleLength: input.articleLength,
     pageTextLength: pageText.total,
     pageLinkDensity: pageText.total > 0 ? pageText.inLinks / pageText.total : 0,
-    hasTimeElement: body.querySelector('time[datetime]') !== null,
+    hasTimeElement: markup.hasTimeElement,
     ...countParagraphs(body, input.articleText),
-    formFields: body.querySelectorAll(
-      'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="search"]), textarea, select',
-    ).length,
-    callsToAction: countCallsToAction(body),
-    repeatedCards: countRepeatedCards(body),
-    linkedHeadings: countLinkedHeadings(body),
+    formFields: markup.formFields,
+    callsToAction: markup.callsToAction,
+    repeatedCards: markup.repeatedCards,
+    linkedHeadings: markup.linkedHeadings,
     articleElements: body.getElementsByTagName('article').length,
     h1Count: body.getElementsByTagName('h1').length,
-    priceMarks: countPriceMarks(doc, pageText.text),
-    cartControls: countCartControls(body),
-    forumMarks: countForumMarks(doc, pageText.text),
+    priceMarks:
+      markup.priceMarkup +
+      (metas.get('product:price:amount') ? 1 : 0) +
+      (metas.get('og:price:amount') ? 1 : 0) +
+      (pageText.text.match(PRICE)?.length ?? 0),
+    cartControls: markup.cartControls,
+    forumMarks: countForumMarks(doc, metas, pageText.text),
     urlKind: classifyUrl(input.url ?? doc.URL),
   };
 }
@@ -274,12 +286,15 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function metaContent(doc: Document, name: string): string | null {
+/** `<meta>` contents by lower-cased `property`, `name` or `itemprop`; the first one of each name wins. */
+function readMetas(doc: Document): Map<string, string> {
+  const metas = new Map<string, string>();
   for (const meta of doc.getElementsByTagName('meta')) {
     const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
-    if (key && key.toLowerCase() === name) return meta.getAttribute('content');
+    const content = meta.getAttribute('content');
+    if (key && content !== null && !metas.has(key.toLowerCase())) metas.set(key.toLowerCase(), content);
   }
-  return null;
+  return metas;
 }
 
 interface JsonLdFacts {
@@ -320,18 +335,6 @@ function readJsonLd(doc: Document): JsonLdFacts {
   return facts;
 }
 
-/** Types of top-level microdata items (`itemscope` without `itemprop`): the page's own entities. */
-function microdataTypes(doc: Document): string[] {
-  const types: string[] = [];
-  for (const item of doc.querySelectorAll('[itemscope][itemtype]:not([itemprop])')) {
-    for (const url of (item.getAttribute('itemtype') ?? '').split(/\s+/)) {
-      const match = /schema\.org\/(\w+)/i.exec(url);
-      if (match) types.push(match[1]);
-    }
-  }
-  return types;
-}
-
 const DATE_META_NAMES = [
   'article:published_time',
   'og:article:published_time',
@@ -345,22 +348,6 @@ const DATE_META_NAMES = [
   'publish-date',
   'pubdate',
 ];
-
-function dateMarkupSources(doc: Document): string[] {
-  const sources: string[] = [];
-  if (DATE_META_NAMES.some((name) => metaContent(doc, name))) sources.push('meta');
-  if (doc.querySelector('[itemprop="datePublished"], time[pubdate]')) sources.push('itemprop');
-  return sources;
-}
-
-function bylineMarkupSources(doc: Document): string[] {
-  const sources: string[] = [];
-  if (metaContent(doc, 'author') || metaContent(doc, 'article:author')) sources.push('meta');
-  if (doc.querySelector('[rel~="author"]')) sources.push('rel');
-  if (doc.querySelector('[itemprop~="author"]')) sources.push('itemprop');
-  if (doc.querySelector('[class*="byline" i], [id*="byline" i], [class*="author" i]')) sources.push('class');
-  return sources;
-}
 
 const MONTHS =
   'jan(?:uary|vier)?|feb(?:ruary)?|févr(?:ier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember)?)?|sept(?:embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?';
@@ -383,15 +370,6 @@ function hasDateNearTitle(root: Element, pageText: string): boolean {
 const CALL_TO_ACTION =
   /^(?:get (?:a |your )?(?:free )?(?:quote|estimate|started|in touch)|book (?:a |your )?(?:demo|call|consultation|now)|request (?:a )?(?:demo|quote|info(?:rmation)?)|contact (?:us|sales)|talk to (?:us|sales|an expert)|start (?:your )?free trial|(?:try|start) (?:it )?(?:for )?free|free trial|sign up (?:now|free|for free)|apply (?:now|today)|enrol(?:l)? (?:now|today)|schedule (?:a )?(?:call|demo|consultation)|demander un devis|nous contacter|contactez-nous)\b/i;
 
-function countCallsToAction(root: Element): number {
-  let count = 0;
-  for (const control of root.querySelectorAll('a[href], button')) {
-    const label = collapse(control.textContent ?? '');
-    if (label.length <= 40 && CALL_TO_ACTION.test(label)) count++;
-  }
-  return count;
-}
-
 /** Paragraphs of real prose in the page, and those of them Readability kept: an article's body, not teasers. */
 function countParagraphs(root: Element, articleText: string) {
   const kept = collapse(articleText);
@@ -409,63 +387,129 @@ function countParagraphs(root: Element, articleText: string) {
   return { articleParagraphs, pageParagraphs, pageParagraphChars };
 }
 
-/** Teaser cards: look-alike siblings (tag + class) each with a link and a heading or an image. */
-function countRepeatedCards(root: Element): number {
-  let largest = 0;
-  for (const parent of [root, ...root.querySelectorAll('*')]) {
-    if (parent.childElementCount < 3) continue;
-    const groups = new Map<string, number>();
-    // A sibling walk, not `for (… of parent.children)`: jsdom's live HTMLCollection costs O(n) per step, which
-    // made a page with 200 000 elements in one parent take hours in the CLI.
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (!child.querySelector('a[href]') && child.tagName !== 'A') continue;
-      if (!child.querySelector('h2, h3, h4, h5, img, picture')) continue;
-      const key = `${child.tagName} ${child.getAttribute('class') ?? ''}`;
-      groups.set(key, (groups.get(key) ?? 0) + 1);
-    }
-    for (const size of groups.values()) largest = Math.max(largest, size);
-  }
-  return largest;
-}
-
-function countLinkedHeadings(root: Element): number {
-  let count = 0;
-  for (const heading of root.querySelectorAll('h2, h3, h4')) {
-    if (heading.querySelector('a[href]') || heading.closest('a[href]')) count++;
-  }
-  return count;
-}
-
 const PRICE = /(?:[$€£¥₹]\s?\d{1,6}(?:[.,]\d{2})?\b|\b\d{1,6}(?:[.,]\d{2})?\s?(?:€|\$|£|USD|EUR|GBP|CHF)(?![\w]))/g;
-
-function countPriceMarks(doc: Document, pageText: string): number {
-  const markup = doc.querySelectorAll(
-    '[itemprop="price"], [itemprop="lowPrice"], meta[property="product:price:amount"], meta[property="og:price:amount"]',
-  ).length;
-  return markup + (pageText.match(PRICE)?.length ?? 0);
-}
 
 const CART_TEXT =
   /^(?:add to (?:cart|bag|basket|trolley)|buy(?: it)? now|ajouter au panier|acheter maintenant|in den warenkorb|jetzt kaufen|añadir al carrito|aggiungi al carrello|adicionar ao carrinho|in winkelwagen)\b/i;
 
-function countCartControls(root: Element): number {
-  let count = 0;
-  for (const control of root.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"]')) {
-    const label = collapse(control.textContent || control.getAttribute('value') || '');
-    if (CART_TEXT.test(label)) count++;
-  }
-  count += root.querySelectorAll(
-    'form[action*="cart" i], [name="add-to-cart"], [class*="add-to-cart" i], [class*="addtocart" i], [id*="add-to-cart" i]',
-  ).length;
-  return count;
+interface MarkupFacts {
+  /** Types of top-level microdata items (`itemscope` without `itemprop`): the page's own entities. */
+  microdataTypes: string[];
+  datePublishedItemprop: boolean;
+  /** `rel`, `itemprop`, `class` (see ArticleSignals.bylineSources). */
+  bylineSources: string[];
+  hasTimeElement: boolean;
+  formFields: number;
+  callsToAction: number;
+  cartControls: number;
+  /** `itemprop=price` / `lowPrice` elements. */
+  priceMarkup: number;
+  linkedHeadings: number;
+  repeatedCards: number;
+}
+
+// Subtree flags for teaser cards: holds a link; holds a heading or an image.
+const HAS_LINK = 1;
+const HAS_HEADING_OR_IMAGE = 2;
+const NOT_TYPED_FIELDS = new Set(['hidden', 'submit', 'button', 'image', 'search']);
+
+/**
+ * One walk over the elements for all markup signals. Attribute-substring selectors (`[class*=byline i]`) cost
+ * hundreds of milliseconds each on a large page in jsdom; reading attributes while walking costs little.
+ */
+function scanMarkup(doc: Document): MarkupFacts {
+  const facts: MarkupFacts = {
+    microdataTypes: [],
+    datePublishedItemprop: false,
+    bylineSources: [],
+    hasTimeElement: false,
+    formFields: 0,
+    callsToAction: 0,
+    cartControls: 0,
+    priceMarkup: 0,
+    linkedHeadings: 0,
+    repeatedCards: 0,
+  };
+  const byline = new Set<string>();
+  const body = doc.body;
+
+  /** Returns the flags of the element's descendants. */
+  const visit = (element: Element, inBody: boolean, inLink: boolean): number => {
+    const tag = element.tagName.toLowerCase();
+    const itemprop = element.getAttribute('itemprop');
+    const className = element.getAttribute('class') ?? '';
+    const lowerClass = className.toLowerCase();
+    const id = (element.getAttribute('id') ?? '').toLowerCase();
+    const isLink = tag === 'a' && element.hasAttribute('href');
+    inBody ||= element === body;
+
+    if (element.hasAttribute('itemscope') && element.hasAttribute('itemtype') && itemprop === null) {
+      for (const url of (element.getAttribute('itemtype') ?? '').split(/\s+/)) {
+        const match = /schema\.org\/(\w+)/i.exec(url);
+        if (match) facts.microdataTypes.push(match[1]);
+      }
+    }
+    const itemprops = itemprop?.split(/\s+/) ?? [];
+    if (itemprop === 'datePublished' || (tag === 'time' && element.hasAttribute('pubdate'))) facts.datePublishedItemprop = true;
+    if (itemprop === 'price' || itemprop === 'lowPrice') facts.priceMarkup++;
+    if ((element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('author')) byline.add('rel');
+    if (itemprops.includes('author')) byline.add('itemprop');
+    if (lowerClass.includes('byline') || id.includes('byline') || lowerClass.includes('author')) byline.add('class');
+
+    if (inBody) {
+      const type = (element.getAttribute('type') ?? '').toLowerCase();
+      if (tag === 'time' && element.hasAttribute('datetime')) facts.hasTimeElement = true;
+      if ((tag === 'input' && !NOT_TYPED_FIELDS.has(type)) || tag === 'textarea' || tag === 'select') facts.formFields++;
+      if (isLink || tag === 'button') {
+        const label = collapse(element.textContent ?? '');
+        if (label.length <= 40 && CALL_TO_ACTION.test(label)) facts.callsToAction++;
+      }
+      if (tag === 'button' || (tag === 'input' && (type === 'submit' || type === 'button')) || (tag === 'a' && element.getAttribute('role') === 'button')) {
+        if (CART_TEXT.test(collapse(element.textContent || element.getAttribute('value') || ''))) facts.cartControls++;
+      }
+      if (
+        (tag === 'form' && (element.getAttribute('action') ?? '').toLowerCase().includes('cart')) ||
+        element.getAttribute('name') === 'add-to-cart' ||
+        lowerClass.includes('add-to-cart') ||
+        lowerClass.includes('addtocart') ||
+        id.includes('add-to-cart')
+      )
+        facts.cartControls++;
+    }
+
+    let below = 0;
+    const cardGroups = new Map<string, number>();
+    for (const child of element.children) {
+      const childBelow = visit(child, inBody, inLink || isLink);
+      below |= childBelow | ownFlags(child);
+      if (inBody && element.children.length >= 3 && (childBelow & HAS_LINK || child.tagName === 'A') && childBelow & HAS_HEADING_OR_IMAGE) {
+        const key = `${child.tagName} ${child.getAttribute('class') ?? ''}`;
+        cardGroups.set(key, (cardGroups.get(key) ?? 0) + 1);
+      }
+    }
+    for (const size of cardGroups.values()) facts.repeatedCards = Math.max(facts.repeatedCards, size);
+    if (inBody && /^h[234]$/.test(tag) && (below & HAS_LINK || inLink)) facts.linkedHeadings++;
+    return below;
+  };
+  visit(doc.documentElement, false, false);
+  facts.bylineSources = [...byline];
+  return facts;
+}
+
+function ownFlags(element: Element): number {
+  const tag = element.tagName.toLowerCase();
+  return (
+    (tag === 'a' && element.hasAttribute('href') ? HAS_LINK : 0) |
+    (/^(?:h[2-5]|img|picture)$/.test(tag) ? HAS_HEADING_OR_IMAGE : 0)
+  );
 }
 
 const FORUM_GENERATOR = /vbulletin|phpbb|xenforo|discourse|invision|flarum|mybb|simple machines|smf|vanilla|nodebb/i;
 const FORUM_TEXT = /\b(?:Joined:?|Member since|Registered:|Posts:|Reply with quote|Quote\b|Reply\b|#\d+\b)/g;
 
-function countForumMarks(doc: Document, pageText: string): number {
+function countForumMarks(doc: Document, metas: Map<string, string>, pageText: string): number {
   let marks = 0;
-  if (FORUM_GENERATOR.test(metaContent(doc, 'generator') ?? '')) marks += 3;
+  if (FORUM_GENERATOR.test(metas.get('generator') ?? '')) marks += 3;
   const htmlClass = `${doc.documentElement.className} ${doc.body?.className ?? ''} ${doc.body?.id ?? ''}`;
   if (FORUM_GENERATOR.test(htmlClass) || /\b(?:forum|thread|topic)\b/i.test(htmlClass)) marks += 2;
   const phrases = pageText.match(FORUM_TEXT)?.length ?? 0;
