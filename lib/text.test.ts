@@ -27,8 +27,15 @@ describe('articleText', () => {
   });
 
   it('gives each block once, even when repeated with other spacing, case or punctuation', () => {
-    const root = el('<p>Le même bloc.</p><div>Autre.</div><p>le  même bloc</p><figure><figcaption>Autre.</figcaption></figure>');
-    expect(articleText(root)).toBe('Le même bloc.\n\nAutre.');
+    const root = el('<p>Le même bloc de texte.</p><div>Un autre bloc de texte.</div><p>le  même bloc de texte</p>' +
+      '<figure><figcaption>Un autre bloc de texte.</figcaption></figure>');
+    expect(articleText(root)).toBe('Le même bloc de texte.\n\nUn autre bloc de texte.');
+  });
+
+  it('lets short blocks repeat (table cells, answers) and keeps headings a table of contents listed before', () => {
+    const root = el('<ul><li><a href="#a">Understanding the threshold</a></li></ul><table><tr><td>Yes</td></tr>' +
+      '<tr><td>Yes</td></tr></table><h2 id="a">Understanding the threshold</h2><p>Body.</p>');
+    expect(articleText(root)).toBe('Understanding the threshold\n\nYes\n\nYes\n\nUnderstanding the threshold\n\nBody.');
   });
 
   it('drops the headline at the top (it is `title`) but not later mentions of it', () => {
@@ -50,6 +57,8 @@ describe('articleText', () => {
     ['<figcaption>Protesters in Paris. Photograph: Benoit Tessier/Reuters</figcaption>', 'Protesters in Paris.'],
     ['<figcaption>Crowds gathered on Sunday. (Photo by John Smith/Getty Images)</figcaption>', 'Crowds gathered on Sunday.'],
     ['<figcaption>Le ministre.<br>Crédits : Reuters</figcaption>', 'Le ministre.'],
+    ['<figcaption>The launch pad in Baikonur.(Oleg Urusov/Press Service photo via AP)</figcaption>', 'The launch pad in Baikonur.'],
+    ['<figcaption>大雪で運休した新潟駅＝21日（写真：共同通信）</figcaption>', '大雪で運休した新潟駅＝21日'],
   ])('drops the photo credit of %s', (caption, expected) => {
     expect(articleText(el(`<figure><img src="a.jpg">${caption}</figure><p>Body.</p>`))).toBe(
       expected ? `${expected}\n\nBody.` : 'Body.');

@@ -10,6 +10,7 @@ const BLOCK = new Set([
 /** Never text a reader sees. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'svg', 'SVG', 'MATH', 'math']);
 const CELL = new Set(['TD', 'TH']);
+const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
  * A photo credit, at the start of a caption part or after its last sentence: "Crédit photo : …", "© AFP",
@@ -17,6 +18,10 @@ const CELL = new Set(['TD', 'TH']);
  */
 const CREDIT =
   /(?:(?:^|\s)[([]?|[（［])\s*(?:©|\(c\)|copyright\b|cr[ée]dits?(?:\s+photos?)?\s*[:：]|photos?\s*[:：]|photo\s+credit\s*[:：]?|photograph(?:y|er)?\s*[:：]|images?\s*[:：]|illustration\s*[:：]|source\s*[:：]|foto\s*[:：]|bild\s*[:：]|(?:photo|picture|image)\s+(?:by|courtesy\s+of)\s|(?:写真|画像|撮影|提供|图片|图|摄影|来源|사진)\s*[:：=＝])/i;
+
+/** A caption's closing parenthesis naming a photo agency: "… said.(Oleg Urusov/Press Service photo via AP)". */
+const AGENCY_CREDIT =
+  /\s*[(（][^()（）]*\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|iStock(?:photo)?|Keystone|dpa|ANP|Xinhua|Bloomberg|Associated Press|Sipa|Belga|ABACA|Alamy)\b[^()（）]*[)）]\s*$/;
 
 export interface TextOptions {
   /** The headline, dropped when the body starts with it (it is given as `title`). */
@@ -39,7 +44,10 @@ export function articleText(root: Element, options: TextOptions = {}): string {
     const text = block.caption ? withoutCredit(block.text) : block.text;
     if (!text || (!block.caption && isCreditLine(text))) continue;
     const key = comparable(text);
-    if (!key || seen.has(key)) continue;
+    if (!key) continue;
+    // Repeats of a caption, a lead or a pull quote go. Short blocks repeat for real (table cells, "Yes"/"No"),
+    // and a heading stays even when a table of contents above already listed it.
+    if (seen.has(key) && !block.heading && key.length >= MIN_DEDUPE_CHARS) continue;
     // The headline repeated at the top of the body is `title`'s job.
     if (out.length === 0 && headline && key === headline) continue;
     if ((byline && isBylineBlock(key, byline)) || isDateline(text)) continue;
@@ -86,21 +94,26 @@ function wordsAndCjk(text: string): { words: number; cjk: number } {
   return { words: words ? words.length : 0, cjk: cjkChars ? cjkChars.length : 0 };
 }
 
+/** Blocks shorter than this (compared form) may repeat: table cells, list labels, short answers. */
+const MIN_DEDUPE_CHARS = 20;
+
 interface Block {
   text: string;
   /** Inside a `<figcaption>` (or table `<caption>`): credits are dropped. */
   caption: boolean;
+  heading: boolean;
 }
 
 function collectBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   let buffer = '';
   let captionDepth = 0;
+  let headingDepth = 0;
   let preDepth = 0;
   const flush = () => {
     const text = preDepth > 0 ? preformatted(buffer) : normalizeWhitespace(buffer);
     buffer = '';
-    if (text) blocks.push({ text, caption: captionDepth > 0 });
+    if (text) blocks.push({ text, caption: captionDepth > 0, heading: headingDepth > 0 });
   };
   const enter = (el: Element) => {
     const name = el.nodeName;
@@ -109,6 +122,7 @@ function collectBlocks(root: Element): Block[] {
     else if (BLOCK.has(name)) {
       flush();
       if (name === 'FIGCAPTION' || name === 'CAPTION') captionDepth++;
+      if (HEADING.has(name)) headingDepth++;
       if (name === 'PRE') preDepth++;
     }
   };
@@ -118,6 +132,7 @@ function collectBlocks(root: Element): Block[] {
     else if (BLOCK.has(name)) {
       flush();
       if (name === 'FIGCAPTION' || name === 'CAPTION') captionDepth--;
+      if (HEADING.has(name)) headingDepth--;
       if (name === 'PRE') preDepth--;
     }
   };
@@ -164,7 +179,7 @@ function withoutCredit(caption: string): string {
   return caption
     .split('\n')
     .map((line) => {
-      const match = CREDIT.exec(line);
+      const match = CREDIT.exec(line) ?? AGENCY_CREDIT.exec(line);
       // "Légende. | Photo : X" → "Légende.": the separator before the credit goes with it.
       return match ? line.slice(0, match.index).replace(/[\s|/–—·•,;:-]+$/, '') : line;
     })
