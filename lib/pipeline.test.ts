@@ -58,10 +58,10 @@ describe('cleanDocument', () => {
   });
 
   it('resolves relative links against options.url when the document has no address of its own', () => {
-    const doc = new JSDOM(page(`<article>${BODY}<p><a href="next">Next</a></p></article>`)).window.document;
+    const doc = new JSDOM(page(`<article>${BODY}<p>Read the <a href="report">council's full report</a> for the details of the route and its costs.</p></article>`)).window.document;
     const result = cleanDocument(doc, { url: 'https://other.example/a/b' });
     expect(result.url).toBe('https://other.example/a/b');
-    expect(result.html).toContain('href="https://other.example/a/next"');
+    expect(result.html).toContain('href="https://other.example/a/report"');
   });
 
   it('records what the clean-up removed, with rule, reason and text', () => {
