@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromiumWithExtension, type ExtensionBrowser } from './support/chromium';
 import { fixturePages, SEED_FIXTURE } from './support/fixtures';
+import { waitForRegisteredScript } from './support/content-script';
 import { startStaticServer, type StaticServer } from './support/server';
 import type { browser as ExtensionApi } from 'wxt/browser';
 
@@ -142,6 +143,7 @@ describe('auto-clean in Chromium', () => {
     await section.goto(server.url(SECTION_PATH));
     const tabId = await ext.tabIdOf(section);
     // The registered script ran here (it answers without being injected) and found no article.
+    await waitForRegisteredScript(() => askWithoutInjecting(tabId, { type: 'clarte:state' }));
     const answer = (await askWithoutInjecting(tabId, { type: 'clarte:get-article' })) as {
       ok: boolean;
       article?: { isArticle: boolean };

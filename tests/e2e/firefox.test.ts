@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './support/firefox';
 import { fixturePages, SEED_FIXTURE } from './support/fixtures';
+import { waitForRegisteredScript } from './support/content-script';
 import { startStaticServer, type StaticServer } from './support/server';
 
 // Functions passed to `extension.evaluate` run in an extension page, where `browser` is the extension API.
@@ -137,6 +138,7 @@ describe('Firefox ESR', () => {
     const section = await ff.browser.newPage();
     await section.goto(server.url(SECTION_PATH));
     const tabId = await tabIdOf(server.url(SECTION_PATH));
+    await waitForRegisteredScript(() => askWithoutInjecting(tabId, 'clarte:state'));
     const answer = (await askWithoutInjecting(tabId, 'clarte:get-article')) as {
       ok: boolean;
       article?: { isArticle: boolean };
@@ -155,5 +157,35 @@ describe('Firefox ESR', () => {
     const tabId = await tabIdOf(server.url(SEED_FIXTURE.path));
     expect(await askWithoutInjecting(tabId, 'clarte:state')).toMatch(/^error: /);
     expect(await article.$('clarte-reader')).toBeNull();
+  });
+
+  it('the keyboard shortcut and "Clean this page" run in the background event page', async () => {
+    const tabId = await tabIdOf(server.url(SEED_FIXTURE.path));
+    const before = await article.evaluate(() => document.documentElement.outerHTML);
+    // No test can press the shortcut or open a context menu: call the handlers those events call.
+    const callBackground = (call: 'command' | 'menu') =>
+      extension.evaluate(
+        async (id, which) => {
+          type Handlers = {
+            handleCommand(command: string, tab: { id: number }): Promise<void>;
+            handleMenuClick(info: { menuItemId: string }, tab: { id: number }): Promise<void>;
+          };
+          const background = (await browser.runtime.getBackgroundPage()) as unknown as { clarte: Handlers };
+          await (which === 'command'
+            ? background.clarte.handleCommand('toggle-reader', { id })
+            : background.clarte.handleMenuClick({ menuItemId: 'clean-page' }, { id }));
+        },
+        tabId,
+        call,
+      );
+    await callBackground('command');
+    await article.waitForSelector('clarte-reader');
+    expect(await readerText(tabId)).toContain(expected.textIncludes[0]);
+    await callBackground('command');
+    await article.waitForSelector('clarte-reader', { hidden: true });
+    expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await callBackground('menu');
+    await article.waitForSelector('clarte-reader');
+    expect(await askWithoutInjecting(tabId, 'clarte:state')).toEqual({ ok: true, readerOpen: true });
   });
 });
