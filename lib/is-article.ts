@@ -20,7 +20,7 @@ export interface IsArticleInput {
 
 export interface IsArticleResult {
   isArticle: boolean;
-  /** The signals that moved the score, e.g. `json-ld NewsArticle (+4)`, `url is a home page (-6)`. */
+  /** The signals that moved the score, e.g. `schema.org NewsArticle (+2)`, `url is a home page (-6)`. */
   reasons: string[];
   /** The summed weights; `isArticle` is `score >= ARTICLE_THRESHOLD`. */
   score: number;
@@ -38,8 +38,6 @@ export interface ArticleSignals {
   dateSources: string[];
   /** A date written near the headline (within DATE_NEAR_TITLE_CHARS characters of text after the `<h1>`). */
   dateNearTitle: boolean;
-  /** Date-like strings in the page's text (a listing shows one per card). */
-  datesInText: number;
   /**
    * Where a byline was found: `meta`, `json-ld article` (author of an article entity), `json-ld page`, `rel`
    * (`rel=author`), `itemprop`, `class` (a byline/author class or id).
@@ -55,21 +53,14 @@ export interface ArticleSignals {
   hasTimeElement: boolean;
   /** Paragraphs of at least PARAGRAPH_MIN_CHARS characters, mostly not links, whose text Readability kept. */
   articleParagraphs: number;
-  /** The same kind of paragraphs anywhere in the page. */
-  pageParagraphs: number;
-  /** Characters in those paragraphs: an article's text is mostly long paragraphs, a landing page's is not. */
+  /** Characters in long, mostly-not-link paragraphs anywhere in the page: an article is mostly those. */
   pageParagraphChars: number;
-  /** Form fields a visitor types into or picks (not hidden, not buttons): contact, quote and order forms. */
-  formFields: number;
-  /** Calls to action: "Get a quote", "Book a demo", "Contact us", "Get started", "Free trial", "Apply now"… */
-  callsToAction: number;
   /** The largest run of look-alike siblings (same tag and class) that each hold a link and a heading or image. */
   repeatedCards: number;
   /** Headings (h2–h4) that are, or sit inside, links: teaser cards of listings and home pages. */
   linkedHeadings: number;
   /** `<article>` elements in the page: one for an article, many for a listing of cards. */
   articleElements: number;
-  h1Count: number;
   /** Price-looking strings (`$12.99`, `12,99 €`) plus price markup (`itemprop=price`, `product:price`). */
   priceMarks: number;
   /** "Add to cart" / "Buy now" controls, cart forms. */
@@ -190,13 +181,14 @@ export function scoreArticleSignals(s: ArticleSignals): IsArticleResult {
   if (s.articleParagraphs >= 10) add(1, 'ten or more article paragraphs');
   if (s.pageTextLength > 0 && s.pageParagraphChars / s.pageTextLength >= 0.4) add(1, 'mostly prose');
   if (s.articleLength < 500) add(-3, 'article text under 500 characters');
-  else if (s.articleParagraphs <= 1 && s.articleLength < 1500) add(-2, 'short text, no prose paragraphs');
+  if (s.articleParagraphs <= 1 && s.articleLength < 1500) add(-2, 'short text, no prose paragraphs');
 
   // Listings, shops, forums.
   if (s.pageLinkDensity > 0.5) add(-2, `link density ${s.pageLinkDensity.toFixed(2)}`);
   if (s.linkedHeadings >= 8 && s.linkedHeadings > s.articleParagraphs)
     add(-2, `${s.linkedHeadings} linked headings (listing)`);
   if (s.articleElements >= 5) add(-1, `${s.articleElements} <article> cards`);
+  if (s.repeatedCards >= 10 && s.articleParagraphs < 2) add(-2, `${s.repeatedCards} teaser cards, no prose`);
   if (s.cartControls > 0) add(-3, 'add-to-cart controls');
   if (s.priceMarks >= 5 && (s.priceMarks * 1000) / Math.max(1, s.pageTextLength) > 2) add(-2, `${s.priceMarks} prices`);
   if (s.forumMarks >= 3) add(-5, 'forum thread markup');
@@ -227,7 +219,6 @@ export function collectArticleSignals(input: IsArticleInput): ArticleSignals {
       ...(markup.datePublishedItemprop ? ['itemprop'] : []),
     ],
     dateNearTitle: hasDateNearTitle(body, pageText.text),
-    datesInText: pageText.text.match(DATE_TEXT)?.length ?? 0,
     bylineSources: [
       ...jsonLd.bylineSources,
       ...(metas.get('author') || metas.get('article:author') ? ['meta'] : []),
@@ -239,12 +230,9 @@ export function collectArticleSignals(input: IsArticleInput): ArticleSignals {
     pageLinkDensity: pageText.total > 0 ? pageText.inLinks / pageText.total : 0,
     hasTimeElement: markup.hasTimeElement,
     ...countParagraphs(body, input.articleText),
-    formFields: markup.formFields,
-    callsToAction: markup.callsToAction,
     repeatedCards: markup.repeatedCards,
     linkedHeadings: markup.linkedHeadings,
     articleElements: body.getElementsByTagName('article').length,
-    h1Count: body.getElementsByTagName('h1').length,
     priceMarks:
       markup.priceMarkup +
       (metas.get('product:price:amount') ? 1 : 0) +
@@ -354,7 +342,7 @@ const MONTHS =
 /** `March 3, 2024`, `3 mars 2024`, `2024-03-03`, `03/03/2024`, `3.3.2024`. */
 const DATE_TEXT = new RegExp(
   `\\b(?:(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2}|\\d{1,2}(?:er)?\\.? (?:${MONTHS})\\.? (?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2})\\b`,
-  'giu',
+  'iu',
 );
 const DATE_NEAR_TITLE_CHARS = 400;
 
@@ -364,27 +352,22 @@ function hasDateNearTitle(root: Element, pageText: string): boolean {
   const at = title ? pageText.indexOf(title) : -1;
   if (at < 0) return false;
   const around = pageText.slice(Math.max(0, at - DATE_NEAR_TITLE_CHARS / 2), at + title.length + DATE_NEAR_TITLE_CHARS);
-  return new RegExp(DATE_TEXT.source, 'iu').test(around);
+  return DATE_TEXT.test(around);
 }
-
-const CALL_TO_ACTION =
-  /^(?:get (?:a |your )?(?:free )?(?:quote|estimate|started|in touch)|book (?:a |your )?(?:demo|call|consultation|now)|request (?:a )?(?:demo|quote|info(?:rmation)?)|contact (?:us|sales)|talk to (?:us|sales|an expert)|start (?:your )?free trial|(?:try|start) (?:it )?(?:for )?free|free trial|sign up (?:now|free|for free)|apply (?:now|today)|enrol(?:l)? (?:now|today)|schedule (?:a )?(?:call|demo|consultation)|demander un devis|nous contacter|contactez-nous)\b/i;
 
 /** Paragraphs of real prose in the page, and those of them Readability kept: an article's body, not teasers. */
 function countParagraphs(root: Element, articleText: string) {
   const kept = collapse(articleText);
   let articleParagraphs = 0;
-  let pageParagraphs = 0;
   let pageParagraphChars = 0;
   for (const p of root.getElementsByTagName('p')) {
     const { text, total, inLinks } = measureText(p);
     if (total < PARAGRAPH_MIN_CHARS || inLinks / total > 0.3) continue;
-    pageParagraphs++;
     pageParagraphChars += total;
     // Readability may join or re-space text; a 60-character probe is enough to find the paragraph.
     if (kept.includes(text.slice(0, 60))) articleParagraphs++;
   }
-  return { articleParagraphs, pageParagraphs, pageParagraphChars };
+  return { articleParagraphs, pageParagraphChars };
 }
 
 const PRICE = /(?:[$€£¥₹]\s?\d{1,6}(?:[.,]\d{2})?\b|\b\d{1,6}(?:[.,]\d{2})?\s?(?:€|\$|£|USD|EUR|GBP|CHF)(?![\w]))/g;
@@ -399,8 +382,6 @@ interface MarkupFacts {
   /** `rel`, `itemprop`, `class` (see ArticleSignals.bylineSources). */
   bylineSources: string[];
   hasTimeElement: boolean;
-  formFields: number;
-  callsToAction: number;
   cartControls: number;
   /** `itemprop=price` / `lowPrice` elements. */
   priceMarkup: number;
@@ -411,7 +392,6 @@ interface MarkupFacts {
 // Subtree flags for teaser cards: holds a link; holds a heading or an image.
 const HAS_LINK = 1;
 const HAS_HEADING_OR_IMAGE = 2;
-const NOT_TYPED_FIELDS = new Set(['hidden', 'submit', 'button', 'image', 'search']);
 
 /**
  * One walk over the elements for all markup signals. Attribute-substring selectors (`[class*=byline i]`) cost
@@ -423,8 +403,6 @@ function scanMarkup(doc: Document): MarkupFacts {
     datePublishedItemprop: false,
     bylineSources: [],
     hasTimeElement: false,
-    formFields: 0,
-    callsToAction: 0,
     cartControls: 0,
     priceMarkup: 0,
     linkedHeadings: 0,
@@ -437,8 +415,7 @@ function scanMarkup(doc: Document): MarkupFacts {
   const visit = (element: Element, inBody: boolean, inLink: boolean): number => {
     const tag = element.tagName.toLowerCase();
     const itemprop = element.getAttribute('itemprop');
-    const className = element.getAttribute('class') ?? '';
-    const lowerClass = className.toLowerCase();
+    const lowerClass = (element.getAttribute('class') ?? '').toLowerCase();
     const id = (element.getAttribute('id') ?? '').toLowerCase();
     const isLink = tag === 'a' && element.hasAttribute('href');
     inBody ||= element === body;
@@ -459,11 +436,6 @@ function scanMarkup(doc: Document): MarkupFacts {
     if (inBody) {
       const type = (element.getAttribute('type') ?? '').toLowerCase();
       if (tag === 'time' && element.hasAttribute('datetime')) facts.hasTimeElement = true;
-      if ((tag === 'input' && !NOT_TYPED_FIELDS.has(type)) || tag === 'textarea' || tag === 'select') facts.formFields++;
-      if (isLink || tag === 'button') {
-        const label = collapse(element.textContent ?? '');
-        if (label.length <= 40 && CALL_TO_ACTION.test(label)) facts.callsToAction++;
-      }
       if (tag === 'button' || (tag === 'input' && (type === 'submit' || type === 'button')) || (tag === 'a' && element.getAttribute('role') === 'button')) {
         if (CART_TEXT.test(collapse(element.textContent || element.getAttribute('value') || ''))) facts.cartControls++;
       }

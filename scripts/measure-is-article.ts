@@ -30,7 +30,8 @@ export interface JudgedPage {
 
 /** The signals of one page as the pipeline would see it: the document before clean-up, Readability's text. */
 export function signalsForHtml(html: string, url: string): ArticleSignals {
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  // A few corpus pages have no address: jsdom needs one, or none at all (about:blank).
+  const dom = new JSDOM(html, { url: URL.canParse(url) ? url : undefined, virtualConsole: new VirtualConsole() });
   try {
     const doc = dom.window.document;
     const article = new Readability(doc.cloneNode(true) as Document).parse();
