@@ -115,6 +115,39 @@ describe('popup on the seed page', () => {
   });
 });
 
+describe('the toolbar popup', () => {
+  it('opens on the active tab and shows its article, at popup size', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(SEED_FIXTURE.path));
+    const popup = await browser.openToolbarPopup(page);
+    // Resolves once the popup has left its loading state (whatever it shows then).
+    const shown = await popup.evaluate<{ title: string; buttons: string[]; chips: number; overflow: boolean; link: boolean }>(`
+      new Promise((resolve) => {
+        const ready = () => document.querySelector('main') && !document.querySelector('main[aria-busy]');
+        if (ready()) return resolve();
+        new MutationObserver((_, observer) => {
+          if (ready()) { observer.disconnect(); resolve(); }
+        }).observe(document, { subtree: true, childList: true, attributes: true });
+      }).then(() => ({
+        title: document.querySelector('h1')?.textContent ?? '',
+        buttons: [...document.querySelectorAll('.actions button')].map((button) => button.textContent),
+        chips: document.querySelectorAll('.chip').length,
+        overflow: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        link: document.querySelector('a.open-in-tab') !== null,
+      }))`);
+    expect(shown).toEqual({
+      title: SEED_FIXTURE.expected.title,
+      buttons: ['Clean page', 'Copy'],
+      chips: SEED_FIXTURE.expected.hashtags!.length,
+      overflow: false,
+      link: true,
+    });
+    await popup.screenshot('test-results/popup-toolbar-seed.png');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('popup on a restricted page', () => {
   it('explains that no extension may run on chrome:// pages', async () => {
     const tabId = await browser.createTab('chrome://version');

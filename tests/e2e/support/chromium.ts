@@ -2,7 +2,7 @@
 // time, no network beyond loopback, the extension id read from its service worker.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { browser as ExtensionApi } from 'wxt/browser';
@@ -24,8 +24,20 @@ export interface ExtensionBrowser {
   tabIdOf(page: Page): Promise<number>;
   /** Opens `url` in a new tab from the extension (any page, `chrome://` ones included) and gives its tab id. */
   createTab(url: string): Promise<number>;
+  /**
+   * Opens the real toolbar popup for `page` (made the active tab) with `chrome.action.openPopup()`, as a click
+   * on the toolbar button does. Playwright does not list popups as pages: it is driven over DevTools.
+   */
+  openToolbarPopup(page: Page): Promise<ToolbarPopup>;
   /** Opens `popup.html?tab=<tabId>` in a new tab, as tests and the "open in a tab" link do. */
   openPopupFor(tabId: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface ToolbarPopup {
+  /** Evaluates `expression` in the popup (promises awaited) and gives back its JSON value. */
+  evaluate<T>(expression: string): Promise<T>;
+  screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -100,6 +112,71 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
       return id;
     };
 
+    const openToolbarPopup = async (page: Page): Promise<ToolbarPopup> => {
+      await page.bringToFront();
+      const cdp = await context.newCDPSession(page);
+      const popupUrl = extensionUrl('popup.html');
+      await cdp.send('Target.setDiscoverTargets', { discover: true });
+      // The popup's target appears with an empty URL, then gets the popup's: watch both events.
+      const created = new Promise<string>((resolveTarget) => {
+        const check = ({ targetInfo }: { targetInfo: { url: string; targetId: string } }) => {
+          if (targetInfo.url.startsWith(popupUrl)) resolveTarget(targetInfo.targetId);
+        };
+        cdp.on('Target.targetCreated', check);
+        cdp.on('Target.targetInfoChanged', check);
+      });
+      await serviceWorker.evaluate(() => chrome.action.openPopup());
+      const targetId = await created;
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+      let nextId = 0;
+      const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        if (event.sessionId !== sessionId) return;
+        const reply = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+        const waiting = reply.id === undefined ? undefined : pending.get(reply.id);
+        if (!waiting) return;
+        pending.delete(reply.id!);
+        if (reply.error) waiting.reject(new Error(reply.error.message));
+        else waiting.resolve(reply.result);
+      });
+      const send = <T>(method: string, params: object): Promise<T> => {
+        nextId += 1;
+        const id = nextId;
+        const reply = new Promise<T>((resolveReply, reject) => {
+          pending.set(id, { resolve: (value) => resolveReply(value as T), reject });
+        });
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+        return reply;
+      };
+      return {
+        evaluate: async <T>(expression: string) => {
+          const { result, exceptionDetails } = await send<{
+            result: { value?: unknown };
+            exceptionDetails?: { text: string; exception?: { description?: string } };
+          }>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+          if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+          return result.value as T;
+        },
+        screenshot: async (path: string) => {
+          // The whole document: headless Chromium may give the popup a smaller window than a desktop would.
+          const { cssContentSize } = await send<{ cssContentSize: { width: number; height: number } }>(
+            'Page.getLayoutMetrics',
+            {},
+          );
+          const { data } = await send<{ data: string }>('Page.captureScreenshot', {
+            format: 'png',
+            captureBeyondViewport: true,
+            clip: { x: 0, y: 0, width: cssContentSize.width, height: cssContentSize.height, scale: 1 },
+          });
+          await writeFile(path, Buffer.from(data, 'base64'));
+        },
+        close: async () => {
+          await cdp.send('Target.closeTarget', { targetId });
+          await cdp.detach();
+        },
+      };
+    };
+
     const openPopupFor = async (tabId: number): Promise<Page> => {
       const popup = await context.newPage();
       await popup.goto(extensionUrl(`popup.html?tab=${tabId}`));
@@ -113,6 +190,7 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
       extensionUrl,
       tabIdOf,
       createTab,
+      openToolbarPopup,
       openPopupFor,
       close: async () => {
         await context.close();
