@@ -3,7 +3,7 @@
 // resolves without a prompt; everything else is the production code path.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromiumWithExtension, type ExtensionBrowser } from './support/chromium';
 import { fixturePages, SEED_FIXTURE } from './support/fixtures';
@@ -93,6 +93,7 @@ async function clickSwitch(popup: Page, expected: boolean): Promise<void> {
 beforeAll(async () => {
   // Each page at its original path: the address is one of the isArticle signals, as on the real site.
   server = await startStaticServer({ pages: { ...fixturePages([SEED_FIXTURE]), [SECTION_PATH]: SECTION_HTML } });
+  mkdirSync('test-results', { recursive: true });
   ext = await launchChromiumWithExtension({ clipboard: true });
   article = await ext.context.newPage();
   await article.goto(server.url(SEED_FIXTURE.path));
@@ -163,6 +164,7 @@ describe('auto-clean in Chromium', () => {
     const remove = options.getByRole('button', { name: 'Remove http://127.0.0.1' });
     await expect(options.locator('#sites li').allTextContents()).resolves.toEqual(['http://127.0.0.1Remove']);
     expect(await seriousAxeViolations(options)).toEqual([]);
+    await options.screenshot({ path: 'test-results/options.png', fullPage: true });
     // Keyboard only: the button is reachable with Tab and works with Enter.
     const removeFocused = () => remove.evaluate((button) => button === document.activeElement);
     for (let presses = 0; presses < 10 && !(await removeFocused()); presses++) await options.keyboard.press('Tab');

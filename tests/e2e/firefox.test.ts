@@ -3,7 +3,7 @@
 // extension opens on install serves as the test's handle on the extension API (`browser.*`).
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './support/firefox';
 import { fixturePages, SEED_FIXTURE } from './support/fixtures';
@@ -78,6 +78,7 @@ async function setSwitch(on: boolean): Promise<void> {
 beforeAll(async () => {
   // Each page at its original path: the address is one of the isArticle signals, as on the real site.
   server = await startStaticServer({ pages: { ...fixturePages([SEED_FIXTURE]), [SECTION_PATH]: SECTION_HTML } });
+  mkdirSync('test-results', { recursive: true });
   ff = await launchFirefoxWithExtension();
   extension = await ff.extensionPage('options.html');
   article = await ff.browser.newPage();
@@ -106,6 +107,7 @@ describe('Firefox ESR', () => {
     const text = await popup.$eval('.text', (region) => (region as HTMLElement).innerText);
     for (const included of expected.textIncludes) expect(text).toContain(included);
     for (const excluded of expected.textExcludes) expect(text).not.toContain(excluded);
+    await popup.screenshot({ path: 'test-results/firefox-popup-seed.png', fullPage: true });
   });
 
   it('Clean page shows the reader view; Restore brings back the identical page and what was typed', async () => {
@@ -118,6 +120,9 @@ describe('Firefox ESR', () => {
     const shown = await readerText(tabId);
     expect(shown).toContain(expected.title);
     expect(shown).toContain(expected.textIncludes[0]);
+    await article.bringToFront();
+    await article.screenshot({ path: 'test-results/firefox-reader-seed.png' });
+    await popup.bringToFront();
 
     await popup.waitForFunction(() => document.querySelector('.actions button:not(.copy)')?.textContent === 'Restore');
     await popup.click('.actions button:not(.copy)');
