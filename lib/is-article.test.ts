@@ -90,6 +90,8 @@ describe('classifyUrl', () => {
     ['https://example.com/category/news/city-council-approves-new-bike-lanes', 'article'],
     ['https://www.rtl.fr/actu/sciences-tech/les-anonymous-devoilent-7777047138', 'article'],
     ['https://example.com/2024/05/14/bike-lanes', 'article'],
+    ['http://entermedia.co.kr/news/news_view.html?idx=8576&page=1', 'article'],
+    ['https://example.com/news/list.html?page=2', 'listing'],
     ['https://example.com/about', 'other'],
     ['not a url', 'other'],
   ])('%s is %s', (url, kind) => {

@@ -512,7 +512,12 @@ export function classifyUrl(address: string | undefined | null): UrlKind {
   if (['s', 'q', 'query', 'search'].some((name) => params.has(name))) return 'search';
   const last = segments.at(-1)?.replace(/\.(?:s?html?|php|aspx?)$/i, '') ?? '';
   const isSlug = /[\p{L}\p{N}]+(?:[-_+][\p{L}\p{N}]+){3,}/u.test(last);
-  const looksLikeArticle = isSlug || /\d{5,}/.test(last) || /\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2])\//.test(url.pathname);
+  // A slug, a long id, a date path, or a view script with an id (`news_view.html?idx=8576`, `read.php?id=12`).
+  const looksLikeArticle =
+    isSlug ||
+    /\d{5,}/.test(last) ||
+    /\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2])\//.test(url.pathname) ||
+    (/(?:view|read|detail|story)/i.test(last) && [...params.values()].some((value) => /^\d+$/.test(value)));
   const isLanguage = /^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(last);
   if (segments.length === 0 || (segments.length === 1 && (isLanguage || /^(?:index|default|home|accueil)$/i.test(last))))
     return params.has('p') ? 'other' : 'home';
