@@ -65,6 +65,24 @@ describe('isArticle', () => {
     expect(verdict.reasons).toContain('date next to the headline (+2)');
   });
 
+  it.each([
+    ['March 3, 2024'],
+    ['3 mars 2024'],
+    ['3. März 2024'],
+    ['3 de marzo de 2024'],
+    ['2024-03-03'],
+    ['03/03/2024'],
+    ['2024年3月3日'],
+  ])('sees the date %s next to the headline', (date) => {
+    const doc = new DOMParser().parseFromString(`<body><h1>A headline</h1><p>By A. Writer, ${date}</p></body>`, 'text/html');
+    expect(collectArticleSignals({ doc, articleText: '', articleLength: 0 }).dateNearTitle).toBe(true);
+  });
+
+  it('does not take a price or a phone number for a date', () => {
+    const doc = new DOMParser().parseFromString('<body><h1>A headline</h1><p>From $2024 · call 555-0100</p></body>', 'text/html');
+    expect(collectArticleSignals({ doc, articleText: '', articleLength: 0 }).dateNearTitle).toBe(false);
+  });
+
   it('does not change the document it reads', () => {
     const { doc, html } = judge('article.html', 'https://ledger.example/news/2024/05/14/city-council-approves-bike-lanes');
     const fresh = new DOMParser().parseFromString(html, 'text/html');

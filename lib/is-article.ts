@@ -337,11 +337,26 @@ const DATE_META_NAMES = [
   'pubdate',
 ];
 
-const MONTHS =
-  'jan(?:uary|vier)?|feb(?:ruary)?|févr(?:ier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember)?)?|sept(?:embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?';
-/** `March 3, 2024`, `3 mars 2024`, `2024-03-03`, `03/03/2024`, `3.3.2024`. */
+// Month names and abbreviations: English, French, German, Spanish, Italian, Portuguese, Dutch.
+const MONTHS = [
+  'january|february|march|april|may|june|july|august|september|october|november|december',
+  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
+  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|févr|janv|avr|juil|déc',
+  'januar|februar|märz|juni|juli|oktober|dezember',
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre',
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
+  'januari|februari|maart|mei|augustus',
+].join('|');
+/** `March 3, 2024`, `3 mars 2024`, `3. März 2024`, `3 de marzo de 2024`, `2024-03-03`, `03/03/2024`, `2024年3月3日`. */
 const DATE_TEXT = new RegExp(
-  `\\b(?:(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2}|\\d{1,2}(?:er)?\\.? (?:${MONTHS})\\.? (?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2})\\b`,
+  [
+    `\\b(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d{2}\\b`,
+    `\\b\\d{1,2}(?:er|º)?\\.? (?:de )?(?:${MONTHS})\\.?,? (?:de )?(?:19|20)\\d{2}\\b`,
+    `\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`,
+    `\\b\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2}\\b`,
+    `(?:19|20)\\d{2} ?[年년] ?\\d{1,2} ?[月월] ?\\d{1,2} ?[日일]`,
+  ].join('|'),
   'iu',
 );
 const DATE_NEAR_TITLE_CHARS = 400;
