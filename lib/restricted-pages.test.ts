@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictedKind } from './restricted-pages';
+import { refusalKind, restrictedKind } from './restricted-pages';
 
 describe('restrictedKind', () => {
   it.each([
@@ -33,5 +33,25 @@ describe('restrictedKind', () => {
   it('allows file: pages only when the user allowed file access, and never a PDF', () => {
     expect(restrictedKind('file:///home/me/page.html', true)).toBeNull();
     expect(restrictedKind('file:///home/me/doc.pdf', true)).toBe('pdf');
+  });
+});
+
+describe('refusalKind', () => {
+  it.each([
+    ['Cannot access a chrome:// URL', 'browser'],
+    ['Cannot access a chrome-extension:// URL of different extension', 'browser'],
+    ['Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.', 'browser'],
+    ['The extensions gallery cannot be scripted.', 'store'],
+    ['Cannot access contents of url "file:///tmp/a.html". Extension manifest must request permission to access this host.', 'file'],
+    ['Cannot access contents of url "https://example.org/a.pdf".', 'pdf'],
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'unknown'],
+    ['Missing host permission for the tab', 'unknown'],
+  ])('%s → %s', (message, kind) => {
+    expect(refusalKind(message)).toBe(kind);
+  });
+
+  it('gives null for errors that are not refusals', () => {
+    expect(refusalKind('No tab with id: 42.')).toBeNull();
+    expect(refusalKind('Could not establish connection. Receiving end does not exist.')).toBeNull();
   });
 });

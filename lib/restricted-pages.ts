@@ -41,3 +41,19 @@ export function restrictedKind(url: string | undefined | null, fileAccess = fals
 
 // The browsers show PDFs in their own viewer, where extensions cannot run.
 const isPdf = (url: URL): boolean => url.pathname.toLowerCase().endsWith('.pdf');
+
+/**
+ * Why the browser refused to inject, from its error message (Chrome's, then Firefox's wording), when the
+ * address was not known beforehand; null when the error is not a refusal (a closed tab, say).
+ */
+export function refusalKind(message: string): RestrictedKind | null {
+  if (/extensions gallery|chromewebstore|webstore|addons\.mozilla\.org/i.test(message)) return 'store';
+  if (/view-source:/i.test(message)) return 'source';
+  if (/\.pdf\b/i.test(message)) return 'pdf';
+  if (/file:\/\//i.test(message)) return 'file';
+  if (/\b(?:chrome|chrome-extension|chrome-untrusted|edge|brave|devtools|moz-extension|resource):\/\/|about:/i.test(message)) {
+    return 'browser';
+  }
+  if (/cannot access|cannot be scripted|missing host permission/i.test(message)) return 'unknown';
+  return null;
+}

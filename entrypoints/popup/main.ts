@@ -5,7 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { formatArticleDate } from '@/lib/article-date';
 import { formatForCopy } from '@/lib/copy-format';
 import type { PageFailure } from '@/lib/messages';
-import { restrictedKind, type RestrictedKind } from '@/lib/restricted-pages';
+import { refusalKind, restrictedKind, type RestrictedKind } from '@/lib/restricted-pages';
 import type { CleanResult } from '@/lib/types';
 import { disableAutoClean, enableAutoClean, isAutoCleanEnabled } from '@/utils/auto-clean';
 import { askPage, injectContentScript, PageTimeoutError } from '@/utils/page-tab';
@@ -29,9 +29,6 @@ const COPY_FORMAT_MESSAGES: Record<CopyFormat, MessageName> = {
   markdown: 'copyFormatMarkdown',
   'text-with-source': 'copyFormatWithSource',
 };
-// What the browsers say when a page is closed to extensions (Chrome, then Firefox).
-const INJECTION_REFUSED =
-  /cannot access|cannot be scripted|extensions gallery|missing host permission|chrome:\/\/|about:|pdf/i;
 
 const app = document.getElementById('app')!;
 const uiLanguage = uiLocale();
@@ -71,7 +68,8 @@ async function start(): Promise<void> {
     await injectContentScript(tabId);
   } catch (error) {
     const message = messageOf(error);
-    if (INJECTION_REFUSED.test(message)) showRestricted(restrictedKind(tab.url, fileAccess) ?? 'unknown', message);
+    const refusal = refusalKind(message);
+    if (refusal) showRestricted(refusal, message);
     else showError(message);
     return;
   }

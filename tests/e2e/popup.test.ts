@@ -1,7 +1,7 @@
 // The toolbar popup in Chromium on the built e2e extension (English UI): the seed page's article, Copy, hashtag
 // chips, a restricted page, accessibility (axe-core, keyboard), and parity with the CLI on every golden page.
 import { execFile } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
@@ -9,11 +9,16 @@ import { launchChromiumWithExtension, type ExtensionBrowser } from './support/ch
 import { ALL_FIXTURES, fixturePages, SEED_FIXTURE, type Fixture } from './support/fixtures';
 import { startStaticServer, type StaticServer } from './support/server';
 
+/** A news section page (headlines only), served where such a page lives on a site. */
+const SECTION_PATH = '/actu';
+
 let server: StaticServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await startStaticServer({ pages: fixturePages(ALL_FIXTURES) });
+  server = await startStaticServer({
+    pages: { ...fixturePages(ALL_FIXTURES), [SECTION_PATH]: readFileSync('tests/e2e/fixtures/news-section.html', 'utf8') },
+  });
   browser = await launchChromiumWithExtension({ lang: 'en', clipboard: true });
   mkdirSync('test-results', { recursive: true });
 });
@@ -143,6 +148,28 @@ describe('the toolbar popup', () => {
       link: true,
     });
     await popup.screenshot('test-results/popup-toolbar-seed.png');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('popup on a page that is not an article', () => {
+  it('says so, and Clean anyway shows what was found and cleans the page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(SECTION_PATH));
+    const popup = await browser.openPopupFor(await browser.tabIdOf(page));
+    await popup.locator('main:not([aria-busy])').waitFor();
+    await expect(popup.locator('.state.not-article h1').textContent()).resolves.toBe(
+      'This page does not look like an article',
+    );
+    await expect(seriousAxeViolations(popup)).resolves.toEqual([]);
+    await popup.getByRole('button', { name: 'Clean anyway', exact: true }).click();
+    await popup.getByRole('button', { name: 'Restore', exact: true }).waitFor();
+    expect((await shownText(popup)).length).toBeGreaterThan(0);
+    await expect(page.locator('clarte-reader').count()).resolves.toBe(1);
+    await popup.getByRole('button', { name: 'Restore', exact: true }).click();
+    await popup.getByRole('button', { name: 'Clean page', exact: true }).waitFor();
+    await expect(page.locator('clarte-reader').count()).resolves.toBe(0);
     await popup.close();
     await page.close();
   });
