@@ -60,7 +60,13 @@ function readerText(tabId: number): Promise<string | null> {
 
 const registrations = () =>
   extension.evaluate(async () =>
-    (await browser.scripting.getRegisteredContentScripts()).map(({ id, matches }) => ({ id, matches })),
+    (await browser.scripting.getRegisteredContentScripts()).map(({ id, matches, js, runAt, persistAcrossSessions }) => ({
+      id,
+      matches,
+      js,
+      runAt,
+      persistAcrossSessions,
+    })),
   );
 
 async function setSwitch(on: boolean): Promise<void> {
@@ -133,7 +139,16 @@ describe('Firefox ESR', () => {
 
   it('auto-clean on 127.0.0.1: the switch registers it, a reload opens cleaned', async () => {
     await setSwitch(true);
-    expect(await registrations()).toEqual([{ id: `auto-clean ${SITE}`, matches: [`${SITE}/*`] }]);
+    expect(await registrations()).toEqual([
+      {
+        id: `auto-clean ${SITE}`,
+        matches: [`${SITE}/*`],
+        // As registered: a browser that reported another spelling would make every sync re-register it.
+        js: ['content-scripts/clarte.js'],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
     await article.reload();
     await article.waitForSelector('clarte-reader');
     expect(await readerText(await tabIdOf(server.url(SEED_FIXTURE.path)))).toContain(expected.textIncludes[0]);
