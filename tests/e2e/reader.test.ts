@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithExtension, type ExtensionBrowser } from './support/chromium';
 import { ALL_FIXTURES, fixturePages, SEED_FIXTURE, type Fixture } from './support/fixtures';
+import { inReader as readerCall } from './support/reader';
 import { startStaticServer, type StaticServer } from './support/server';
 
 const TRAMWAY = ALL_FIXTURES.find((fixture) => fixture.name === 'fr-ouest-info-tramway')!;
@@ -56,32 +57,7 @@ async function restoreFromPopup(popup: Page): Promise<void> {
   await popup.getByRole('button', { name: 'Nettoyer la page', exact: true }).waitFor();
 }
 
-/**
- * Runs `functionBody` with `this` bound to the reader's (closed) shadow root and gives back its JSON result;
- * undefined when no reader is showing.
- */
-async function inReader<T>(page: Page, functionBody: string): Promise<T | undefined> {
-  const cdp = await browser.context.newCDPSession(page);
-  try {
-    type DomNode = { nodeName: string; backendNodeId: number; children?: DomNode[]; shadowRoots?: DomNode[] };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const find = (node: DomNode): DomNode | undefined =>
-      node.nodeName === 'CLARTE-READER' ? node : (node.children ?? []).map(find).find(Boolean);
-    const shadow = find(root)?.shadowRoots?.[0];
-    if (!shadow) return undefined;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!,
-      functionDeclaration: `function () { ${functionBody} }`,
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-    return result.value as T;
-  } finally {
-    await cdp.detach();
-  }
-}
+const inReader = <T>(page: Page, functionBody: string) => readerCall<T>(browser.context, page, functionBody);
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
