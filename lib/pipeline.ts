@@ -25,6 +25,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
 
   // 1. Work on a clone; every later step may change it.
   const clone = doc.cloneNode(true) as Document;
+  defuseClobbering(clone);
   if (options.url) setBaseUrl(clone, options.url);
   const removed: Removal[] = [];
 
@@ -77,6 +78,31 @@ function windowOf(doc: Document): Window {
   if (!win) throw new Error('This document has no window to sanitize with; refusing to show article HTML.');
   return win;
 }
+
+/**
+ * A named element can shadow a DOM property: `<form><input name="parentNode">` makes `form.parentNode` the
+ * input, and Readability, walking up, loops forever (the tab hangs). In the clone, a `name` or `id` that could
+ * shadow a property of its form or of the document goes (nothing downstream reads them). Decided from the
+ * prototypes, without looking the name up: a form remembers a name once looked up, even after it is removed.
+ */
+function defuseClobbering(clone: Document): void {
+  const documentPrototype = Object.getPrototypeOf(clone) as Document;
+  const formPrototype = Object.getPrototypeOf(documentPrototype.createElement.call(clone, 'form')) as object;
+  for (const element of documentPrototype.querySelectorAll.call(clone, '[name], [id]')) {
+    const namedOnDocument = DOCUMENT_NAMED_TAGS.has(element.localName);
+    const inForm = element.closest('form') !== null;
+    for (const attribute of ['name', 'id']) {
+      const value = element.getAttribute(attribute);
+      if (!value) continue;
+      if ((inForm && value in formPrototype) || (namedOnDocument && value in documentPrototype)) {
+        element.removeAttribute(attribute);
+      }
+    }
+  }
+}
+
+/** Elements a document exposes as named properties (HTML's "named elements" of Document). */
+const DOCUMENT_NAMED_TAGS = new Set(['form', 'img', 'embed', 'object', 'iframe', 'frame']);
 
 /** Makes relative links in the clone resolve against `url` (Readability reads the document's base URI). */
 function setBaseUrl(clone: Document, url: string): void {

@@ -1,5 +1,5 @@
 // A static file server for end-to-end tests: 127.0.0.1 only, a random free port, nothing outside its mounts.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -28,6 +28,8 @@ export interface StaticServerOptions {
   mounts?: Record<string, string>;
   /** Exact URL path (e.g. `/home.html`) → HTML served as UTF-8, for small pages written inside a test. */
   pages?: Record<string, string>;
+  /** Exact URL path → handler, for what a test answers itself (response headers, a beacon, a streamed page). */
+  routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => void | Promise<void>>;
 }
 
 export interface StaticServer {
@@ -43,11 +45,17 @@ export interface StaticServer {
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const mounts = Object.entries(options.mounts ?? {}).map(([prefix, dir]) => [prefix, resolve(dir)] as const);
   const pages = options.pages ?? {};
+  const routes = options.routes ?? {};
   const requests: string[] = [];
 
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
+    const route = routes[path];
+    if (route) {
+      await route(request, response);
+      return;
+    }
     const inline = pages[path];
     if (inline !== undefined) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
