@@ -22,13 +22,19 @@ const HOSTILE_CSS = `<style>
   body { background: rgb(0, 255, 0) !important; }
 </style>`;
 
+// The seed page again, under a Content-Security-Policy that forbids inline styles (as many news sites do).
+const STRICT_CSP_PATH = '/strict-csp/les-anonymous-7777047138';
+const STRICT_CSP = `<meta http-equiv="Content-Security-Policy" content="style-src 'self'; img-src 'self'">`;
+
 let server: StaticServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   const seedHtml = readFileSync(SEED_FIXTURE.file, 'utf8');
   server = await startStaticServer({
-    pages: { ...fixturePages(ALL_FIXTURES), [HOSTILE_PATH]: seedHtml.replace('</head>', `${HOSTILE_CSS}</head>`) },
+    pages: { ...fixturePages(ALL_FIXTURES), [HOSTILE_PATH]: seedHtml.replace('</head>', `${HOSTILE_CSS}</head>`),
+      [STRICT_CSP_PATH]: seedHtml.replace('<head>', `<head>${STRICT_CSP}`),
+    },
   });
   browser = await launchChromiumWithExtension({ lang: 'fr' });
   mkdirSync('test-results', { recursive: true });
@@ -179,6 +185,20 @@ describe('reader view isolation and rendering', () => {
     expect(host.height).toBeGreaterThan(0);
     await expect(page.evaluate(() => document.styleSheets.length)).resolves.toBe(sheetsBefore);
     await expect(page.evaluate(() => document.adoptedStyleSheets.length)).resolves.toBe(0);
+    await restoreFromPopup(popup);
+    await popup.close();
+    await page.close();
+  });
+
+  it('is styled on a page whose CSP forbids inline styles', async () => {
+    const { page, popup } = await openWithPopup(STRICT_CSP_PATH);
+    await cleanFromPopup(popup);
+    const styles = await inReader<{ background: string; position: string }>(page, `
+      return {
+        background: getComputedStyle(this.querySelector('.reader')).backgroundColor,
+        position: getComputedStyle(this.host).position,
+      };`);
+    expect(styles).toEqual({ background: 'rgb(251, 250, 247)', position: 'fixed' });
     await restoreFromPopup(popup);
     await popup.close();
     await page.close();
