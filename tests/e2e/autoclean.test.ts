@@ -3,12 +3,12 @@
 // resolves without a prompt; everything else is the production code path.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromiumWithExtension, type ExtensionBrowser } from './support/chromium';
-import { fixturePages, SEED_FIXTURE } from './support/fixtures';
-import { waitForRegisteredScript } from './support/content-script';
-import { startStaticServer, type StaticServer } from './support/server';
+import { SEED_FIXTURE } from './support/fixtures';
+import { autoCleanSwitchSettled, SECTION_PATH, startNewsSite, waitForRegisteredScript } from './support/auto-clean';
+import type { StaticServer } from './support/server';
 import type { browser as ExtensionApi } from 'wxt/browser';
 
 // Functions passed to `serviceWorker.evaluate` run inside the extension, where `chrome` is the extension API.
@@ -17,9 +17,6 @@ declare const chrome: typeof ExtensionApi;
 const SITE = 'http://127.0.0.1';
 const SEED_TITLE = SEED_FIXTURE.expected.title!;
 const SEED_LEAD = SEED_FIXTURE.expected.textIncludes![0];
-/** A news section page (a listing of headlines), served where such a page lives on the site. */
-const SECTION_PATH = '/actu';
-const SECTION_HTML = readFileSync('tests/e2e/fixtures/news-section.html', 'utf8');
 const SCRIPT_ID = `auto-clean ${SITE}`;
 
 let server: StaticServer;
@@ -82,17 +79,13 @@ async function openPopupSwitch(tabId: number): Promise<Page> {
 async function clickSwitch(popup: Page, expected: boolean): Promise<void> {
   await popup.locator('#auto-clean').click();
   await popup.waitForFunction(
-    (want) => {
-      const input = document.querySelector<HTMLInputElement>('#auto-clean');
-      return input !== null && !input.disabled && input.checked === want;
-    },
+    autoCleanSwitchSettled,
     expected,
   );
 }
 
 beforeAll(async () => {
-  // Each page at its original path: the address is one of the isArticle signals, as on the real site.
-  server = await startStaticServer({ pages: { ...fixturePages([SEED_FIXTURE]), [SECTION_PATH]: SECTION_HTML } });
+  server = await startNewsSite();
   mkdirSync('test-results', { recursive: true });
   ext = await launchChromiumWithExtension({ clipboard: true });
   article = await ext.context.newPage();

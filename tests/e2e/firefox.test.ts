@@ -3,20 +3,17 @@
 // extension opens on install serves as the test's handle on the extension API (`browser.*`).
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './support/firefox';
-import { fixturePages, SEED_FIXTURE } from './support/fixtures';
-import { waitForRegisteredScript } from './support/content-script';
-import { startStaticServer, type StaticServer } from './support/server';
+import { SEED_FIXTURE } from './support/fixtures';
+import { autoCleanSwitchSettled, SECTION_PATH, startNewsSite, waitForRegisteredScript } from './support/auto-clean';
+import type { StaticServer } from './support/server';
 
 // Functions passed to `extension.evaluate` run in an extension page, where `browser` is the extension API.
 declare const browser: typeof ExtensionApi;
 
 const expected = SEED_FIXTURE.expected as Required<typeof SEED_FIXTURE.expected>;
-/** A news section page (a listing of headlines), served where such a page lives on the site. */
-const SECTION_PATH = '/actu';
-const SECTION_HTML = readFileSync('tests/e2e/fixtures/news-section.html', 'utf8');
 const SITE = 'http://127.0.0.1';
 
 let server: StaticServer;
@@ -72,18 +69,14 @@ const registrations = () =>
 async function setSwitch(on: boolean): Promise<void> {
   await popup.click('#auto-clean');
   await popup.waitForFunction(
-    (want) => {
-      const input = document.querySelector<HTMLInputElement>('#auto-clean');
-      return input !== null && !input.disabled && input.checked === want;
-    },
+    autoCleanSwitchSettled,
     {},
     on,
   );
 }
 
 beforeAll(async () => {
-  // Each page at its original path: the address is one of the isArticle signals, as on the real site.
-  server = await startStaticServer({ pages: { ...fixturePages([SEED_FIXTURE]), [SECTION_PATH]: SECTION_HTML } });
+  server = await startNewsSite();
   mkdirSync('test-results', { recursive: true });
   ff = await launchFirefoxWithExtension();
   extension = await ff.extensionPage('options.html');
