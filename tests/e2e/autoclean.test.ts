@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromiumWithExtension, type ExtensionBrowser } from './support/chromium';
 import { SEED_FIXTURE } from './support/fixtures';
+import { inReader } from './support/reader';
 import { autoCleanSwitchSettled, SECTION_PATH, startNewsSite, waitForRegisteredScript } from './support/auto-clean';
 import type { StaticServer } from './support/server';
 import type { browser as ExtensionApi } from 'wxt/browser';
@@ -47,26 +48,9 @@ function askWithoutInjecting(tabId: number, request: { type: string }): Promise<
   );
 }
 
-/** The text inside the reader view's closed shadow root (reached through CDP, which pierces closed roots). */
+/** The text inside the reader view's closed shadow root (null when no reader view shows). */
 async function readerText(page: Page): Promise<string | null> {
-  const cdp = await ext.context.newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type DomNode = typeof root;
-    const find = (node: DomNode): DomNode | undefined =>
-      node.nodeName === 'CLARTE-READER' ? node : (node.children ?? []).map(find).find(Boolean);
-    const shadow = find(root)?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      functionDeclaration: 'function () { return this.textContent; }',
-      returnByValue: true,
-    });
-    return result.value as string;
-  } finally {
-    await cdp.detach();
-  }
+  return (await inReader<string>(ext.context, page, 'return this.textContent;')) ?? null;
 }
 
 async function openPopupSwitch(tabId: number): Promise<Page> {
