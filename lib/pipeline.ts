@@ -53,21 +53,22 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   // 4. Clean-up after Readability, on what survived inside the article.
   cleanAfterReadability(article, removed);
 
-  // 5. Sanitize where it stands; `text`, `markdown` and `hashtags` all read the sanitized tree the user sees.
-  sanitizer.sanitizeInPlace(article);
+  // 5. Sanitize (a copy in an inert document); `text`, `markdown` and `hashtags` all read the sanitized tree the
+  // user sees.
+  const clean = sanitizer.sanitizedCopy(article);
 
   // 6. Outputs.
-  const text = articleText(article, { title: metadata.title, byline: metadata.byline });
+  const text = articleText(clean, { title: metadata.title, byline: metadata.byline });
   return {
     ...metadata,
     url,
-    html: article.innerHTML,
+    html: clean.innerHTML,
     text,
-    markdown: articleMarkdown(article),
+    markdown: articleMarkdown(clean),
     wordCount: countWords(text),
     readingMinutes: readingMinutes(text),
     isArticle: verdict.isArticle,
-    hashtags: hashtagsInElement(article),
+    hashtags: hashtagsInElement(clean),
     removed,
   };
 }

@@ -36,6 +36,7 @@ describe('createSanitizer under jsdom', () => {
   ])('removes %s', (html, pattern) => {
     expect(sanitizer.sanitize(html)).not.toMatch(pattern);
     expect(sanitizer.sanitizeInPlace(parsed(html)).innerHTML).not.toMatch(pattern);
+    expect(sanitizer.sanitizedCopy(parsed(html)).innerHTML).not.toMatch(pattern);
   });
 
   it('keeps text, images, figures and captions, headings, lists, quotes, tables', () => {
@@ -52,6 +53,15 @@ describe('createSanitizer under jsdom', () => {
     expect(outer.getAttribute('target')).toBe('_blank');
     expect(outer.getAttribute('rel')).toBe('noopener noreferrer');
     expect(inner.hasAttribute('target')).toBe(false);
+  });
+
+  it('gives a sanitized copy of the root, leaving the root as it was', () => {
+    const root = parsed('<script>x</script><p>y</p>');
+    const copy = sanitizer.sanitizedCopy(root);
+    expect(copy).not.toBe(root);
+    expect(copy.nodeName).toBe('DIV');
+    expect(copy.innerHTML).toBe('<p>y</p>');
+    expect(root.innerHTML).toBe('<script>x</script><p>y</p>');
   });
 
   it('keeps the root element it sanitizes in place', () => {
