@@ -123,6 +123,17 @@ describe('enableAutoClean', () => {
     expect(registered.size).toBe(0);
   });
 
+  it('forgets the request when the browser refuses to ask (no user gesture)', async () => {
+    fakeBrowser.permissions.request = async () => {
+      throw new Error('permissions.request may only be called from a user input handler');
+    };
+    await expect(enableAutoClean('https://www.rtl.fr/x')).rejects.toThrow(/user input handler/);
+    // Granted later by other means (the browser's settings): that does not turn auto-clean on.
+    granted.add('https://www.rtl.fr/*');
+    await completePendingAutoClean(['https://www.rtl.fr/*']);
+    expect(await getAutoCleanSites()).toEqual([]);
+  });
+
   it('does not apply to pages that are not http(s)', async () => {
     expect(await enableAutoClean('chrome://extensions/')).toBe(false);
     expect(await enableAutoClean('about:blank')).toBe(false);

@@ -31,14 +31,21 @@ export function enableAutoClean(pageUrl: string): Promise<boolean> {
   // Started, not awaited: the request must be made in this same turn to keep the click's user gesture.
   const noted = pendingSitesItem.setValue([site]);
   const answer = browser.permissions.request({ origins: [sitePattern(site)] });
-  return Promise.all([answer, noted]).then(async ([granted]) => {
-    if (!granted) {
+  return Promise.all([answer, noted]).then(
+    async ([granted]) => {
+      if (!granted) {
+        await pendingSitesItem.removeValue();
+        return false;
+      }
+      await completeAutoClean([site]);
+      return true;
+    },
+    async (error: unknown) => {
+      // No prompt was shown (e.g. not called from a click): nothing is waiting for an answer.
       await pendingSitesItem.removeValue();
-      return false;
-    }
-    await completeAutoClean([site]);
-    return true;
-  });
+      throw error;
+    },
+  );
 }
 
 /** Background, on `permissions.onAdded`: the asked-for sites among `addedOrigins` get auto-clean. */
