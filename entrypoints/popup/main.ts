@@ -201,7 +201,11 @@ async function showArticle(tabId: number, article: CleanResult, readerOpen: bool
   const text = el('div', { class: 'text', role: 'region', tabindex: '0', 'aria-label': t('articleTextLabel') });
   if (article.lang) text.lang = article.lang;
   text.dir = article.dir ?? 'auto';
-  for (const block of article.text.split('\n\n')) text.append(el('p', {}, block));
+  const headings = headingTexts(article.html);
+  for (const block of article.text.split('\n\n')) {
+    const isHeading = headings.has(collapse(block));
+    text.append(el('p', isHeading ? { class: 'subheading', role: 'heading', 'aria-level': '2' } : {}, block));
+  }
   parts.push(text);
 
   // Auto-clean for this site (http(s) pages only).
@@ -296,6 +300,16 @@ function el<K extends keyof HTMLElementTagNameMap>(
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+/** The article's subheadings, to show those blocks of the text as headings (the text itself is unchanged). */
+function headingTexts(html: string): Set<string> {
+  // An inert document: nothing in it loads or runs.
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const headings = parsed.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  return new Set([...headings].map((heading) => collapse(heading.textContent ?? '')));
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
