@@ -96,6 +96,28 @@ describe('popup on the seed page', () => {
     expect(clipboard.length).toBeGreaterThan(1000);
   });
 
+  it('the copy format is remembered: Markdown, then title and source, then back to plain text', async () => {
+    const copied = async () => {
+      await popup.getByRole('button', { name: 'Copy', exact: true }).click();
+      return popup.evaluate(() => navigator.clipboard.readText());
+    };
+    const format = popup.getByLabel('Copy as');
+    await format.selectOption('markdown');
+    const markdown = await copied();
+    expect(markdown.startsWith(`# ${SEED_FIXTURE.expected.title}\n\n`)).toBe(true);
+    expect(markdown.endsWith(`<${page.url()}>`)).toBe(true);
+
+    await popup.reload();
+    await popup.locator('main:not([aria-busy])').waitFor();
+    await expect(format.inputValue()).resolves.toBe('markdown');
+    await format.selectOption('text-with-source');
+    const withSource = await copied();
+    expect(withSource).toBe(`${SEED_FIXTURE.expected.title}\n\n${page.url()}\n\n${await shownText(popup)}`);
+
+    await format.selectOption('text');
+    await expect(copied()).resolves.toBe(await shownText(popup));
+  });
+
   it('a hashtag chip copies its tag', async () => {
     await popup.locator('.chip', { hasText: '#Bardo' }).click();
     await popup.locator('.confirmation', { hasText: '#Bardo copied' }).waitFor();
