@@ -140,13 +140,18 @@ describe('reader view on the seed page', () => {
     await expect(page.locator('clarte-reader').count()).resolves.toBe(0);
   });
 
-  it('the reader’s own Restaurer button restores too, and its text size is remembered', async () => {
+  it('the reader’s own Restaurer button restores too, and its text size and column width are remembered', async () => {
     await cleanFromPopup(popup);
     const fontSize = () => inReader<string>(page, `return getComputedStyle(this.querySelector('article')).fontSize;`);
     const sizeBefore = parseFloat((await fontSize())!);
     await inReader(page, `this.querySelector('button[aria-label="Texte plus grand"]').click();`);
     const sizeAfter = parseFloat((await fontSize())!);
     expect(sizeAfter).toBeGreaterThan(sizeBefore);
+    const width = () => inReader<number>(page, `return this.querySelector('article').getBoundingClientRect().width;`);
+    const widthBefore = (await width())!;
+    await inReader(page, `this.querySelector('button[aria-label="Colonne plus étroite"]').click();`);
+    const widthAfter = (await width())!;
+    expect(widthAfter).toBeLessThan(widthBefore);
 
     await inReader(page, `this.querySelector('button.restore').click();`);
     await page.locator('input[name="q"]').waitFor();
@@ -159,7 +164,9 @@ describe('reader view on the seed page', () => {
     await popup.locator('main:not([aria-busy])').waitFor();
     await cleanFromPopup(popup);
     expect(parseFloat((await fontSize())!)).toBe(sizeAfter);
+    await expect(width()).resolves.toBe(widthAfter);
     await inReader(page, `this.querySelector('button[aria-label="Texte plus petit"]').click();`);
+    await inReader(page, `this.querySelector('button[aria-label="Colonne plus large"]').click();`);
     await restoreFromPopup(popup);
     await expect(page.evaluate(() => document.documentElement.outerHTML)).resolves.toBe(before);
   });
