@@ -1,0 +1,288 @@
+// `npm run bench`: how much Clarté costs. A benchmark, not a test: it measures and prints, and a budget it
+// misses is marked in the table, never an assertion. Measured here:
+//   1. in Chromium, per ScrapingHub page served from 127.0.0.1, the full pipeline and plain Readability (clone +
+//      parse, as a reader mode does), same page, same run: warm-up, then the median of RUNS interleaved runs;
+//   2. popup open → article text visible (built e2e extension, `popup.html?tab=N`);
+//   3. the content-script bundle (raw, gzip) and the zipped Chrome package of the production build;
+//   4. extension activity on an ordinary page nobody asked to clean (content-script worlds created: must be 0);
+//   5. the CLI's batch mode over the WCXB dev pages: pages/s, and resident memory sampled (peak, after 200
+//      pages, at the end) to show it does not grow with the number of pages.
+// `--sample N` takes N pages of each corpus (the test suite runs it so it cannot rot). The last line of output is
+// one JSON object with every number.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { launchChromiumWithExtension } from '../tests/e2e/support/chromium.ts';
+import { startStaticServer } from '../tests/e2e/support/server.ts';
+
+const { values } = parseArgs({ options: { sample: { type: 'string' } } });
+const sample = values.sample ? Number(values.sample) : Infinity;
+if (!(sample > 0)) throw new Error('--sample takes a positive number of pages');
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SCRAPINGHUB = resolve(ROOT, '../shared/corpus/scrapinghub/html');
+const WCXB = resolve(ROOT, '../shared/corpus/wcxb-dev/html');
+const RUNS = 5;
+const POPUP_PAGES = Math.min(10, sample);
+const BUDGET = { ratioMedian: 1.3, pipelineP95Ms: 150, zipBytes: 60 * 1024 };
+
+const median = (values: number[]) => quantile(values, 0.5);
+function quantile(values: number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = (sorted.length - 1) * q;
+  const low = Math.floor(index);
+  return sorted[low] + (sorted[Math.ceil(index)] - sorted[low]) * (index - low);
+}
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+// ——— 3. Sizes (production build) ———
+
+function productionSizes() {
+  log('building and zipping the production extension');
+  const zip = spawnSync('npx', ['wxt', 'zip'], { cwd: ROOT, encoding: 'utf8' });
+  if (zip.status !== 0) throw new Error(`wxt zip failed:\n${zip.stdout}${zip.stderr}`);
+  const contentScript = readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/clarte.js'));
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const zipFile = join(ROOT, `.output/clarte-${version}-chrome.zip`);
+  return {
+    contentScriptBytes: contentScript.length,
+    contentScriptGzipBytes: gzipSync(contentScript, { level: 9 }).length,
+    zipBytes: statSync(zipFile).size,
+  };
+}
+
+// ——— 1, 2, 4. In Chromium ———
+
+async function benchBundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'scripts/bench-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    target: 'chrome120',
+  });
+  return result.outputFiles[0].text;
+}
+
+interface PageTiming {
+  page: string;
+  pipelineMs: number;
+  readabilityMs: number;
+  error?: string;
+}
+
+async function inChromium(pages: string[]) {
+  const bundle = await benchBundle();
+  const routes = Object.fromEntries(
+    pages.map((file) => [
+      `/sh/${file.replace(/\.gz$/, '')}`,
+      (_: unknown, response: import('node:http').ServerResponse) => {
+        response.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+        response.end(gunzipSync(readFileSync(join(SCRAPINGHUB, file))));
+      },
+    ]),
+  );
+  const server = await startStaticServer({
+    routes,
+    pages: { '/ordinary.html': '<!doctype html><title>Ordinary</title><p>Nothing to see here, nobody clicked.</p>' },
+  });
+  const browser = await launchChromiumWithExtension();
+  try {
+    const tab = await browser.context.newPage();
+    // Pages wait for nothing from outside 127.0.0.1 (there is no network): a failed ad request must not stall.
+    tab.setDefaultNavigationTimeout(30_000);
+    const timings: PageTiming[] = [];
+    for (const [index, file] of pages.entries()) {
+      const path = `/sh/${file.replace(/\.gz$/, '')}`;
+      await tab.goto(server.url(path), { waitUntil: 'domcontentloaded' });
+      await tab.evaluate(bundle);
+      // One string so no bundler helper leaks into the function sent to the page.
+      const timing = (await tab.evaluate(`(() => {
+        const { cleanDocument, Readability } = window.__clarteBench;
+        const pipeline = [], readability = [];
+        const runPipeline = () => { const t = performance.now(); cleanDocument(document, { url: location.href }); pipeline.push(performance.now() - t); };
+        const runReadability = () => { const t = performance.now(); new Readability(document.cloneNode(true)).parse(); readability.push(performance.now() - t); };
+        try {
+          runPipeline(); runReadability(); pipeline.length = 0; readability.length = 0; // warm-up
+          for (let i = 0; i < ${RUNS}; i++) { if (i % 2) { runPipeline(); runReadability(); } else { runReadability(); runPipeline(); } }
+        } catch (error) { return { error: String(error) }; }
+        const mid = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+        return { pipelineMs: mid(pipeline), readabilityMs: mid(readability) };
+      })()`)) as Omit<PageTiming, 'page'>;
+      timings.push({ page: file, ...timing });
+      if ((index + 1) % 20 === 0) log(`pipeline vs Readability: ${index + 1}/${pages.length} pages`);
+    }
+
+    // 2. Popup open → text visible, on the first pages.
+    const popupMs: number[] = [];
+    for (const file of pages.slice(0, POPUP_PAGES)) {
+      await tab.goto(server.url(`/sh/${file.replace(/\.gz$/, '')}`), { waitUntil: 'domcontentloaded' });
+      const tabId = await browser.tabIdOf(tab);
+      const popup = await browser.context.newPage();
+      const started = performance.now();
+      await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+      await popup.locator('main:not([aria-busy])').waitFor();
+      const shown = await popup.locator('.text p').first().isVisible().catch(() => false);
+      if (shown) popupMs.push(performance.now() - started);
+      await popup.close();
+    }
+
+    // 4. An ordinary page the user did nothing on: no world of the extension may appear in it (Playwright's own
+    // utility world is isolated too, so worlds are told apart by their origin), and nothing may be fetched
+    // beyond the page itself.
+    const idle = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(idle);
+    const extensionWorlds: string[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.origin.startsWith('chrome-extension://')) extensionWorlds.push(context.name);
+    });
+    await cdp.send('Runtime.enable');
+    const requestsBefore = server.requests.length;
+    await idle.goto(server.url('/ordinary.html'), { waitUntil: 'load' });
+    await idle.reload({ waitUntil: 'load' });
+    await new Promise((done) => setTimeout(done, 1_000));
+    const extensionRequests = server.requests
+      .slice(requestsBefore)
+      .filter((path) => path !== '/ordinary.html' && path !== '/favicon.ico');
+    return { timings, popupMs, idleContentScripts: extensionWorlds.length, idleRequests: extensionRequests.length };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ——— 5. CLI batch over WCXB ———
+
+function rssKb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+async function cliBatch(files: string[]) {
+  log(`CLI batch over ${files.length} WCXB pages`);
+  const child = spawn(process.execPath, [join(ROOT, 'bin/clarte.mjs'), 'clean', '--json', '--batch'], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  const started = performance.now();
+  let done = 0;
+  let errors = 0;
+  let peakKb = 0;
+  let rssAfter200Kb = 0;
+  const sampler = setInterval(() => {
+    peakKb = Math.max(peakKb, rssKb(child.pid!));
+  }, 100);
+  const lines = createInterface({ input: child.stdout! });
+  const finished = (async () => {
+    for await (const line of lines) {
+      done += 1;
+      if ((JSON.parse(line) as { error: string | null }).error) errors += 1;
+      if (done === 200) rssAfter200Kb = rssKb(child.pid!);
+      if (done % 250 === 0) log(`CLI batch: ${done}/${files.length}`);
+    }
+  })();
+  for (const file of files) {
+    if (!child.stdin!.write(`${JSON.stringify({ file: join(WCXB, file) })}\n`)) {
+      await new Promise((drain) => child.stdin!.once('drain', drain));
+    }
+  }
+  child.stdin!.end();
+  const rssEndKb = await new Promise<number>((resolveEnd) => {
+    // The last reading before the process exits: sampled as the final line arrives.
+    const last = setInterval(() => {
+      const value = rssKb(child.pid!);
+      if (value) peakKb = Math.max(peakKb, value);
+      if (done >= files.length) {
+        clearInterval(last);
+        resolveEnd(value);
+      }
+    }, 20);
+  });
+  await finished;
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    cliPages: done,
+    cliErrors: errors,
+    cliPagesPerSecond: round(done / seconds, 2),
+    cliPeakRssMb: round(peakKb / 1024),
+    cliRssAfter200Mb: done >= 200 ? round(rssAfter200Kb / 1024) : null,
+    cliRssEndMb: round(rssEndKb / 1024),
+  };
+}
+
+// ——— Report ———
+
+const shPages = readdirSync(SCRAPINGHUB).filter((file) => file.endsWith('.html.gz')).sort().slice(0, sample);
+const wcxbPages = readdirSync(WCXB).filter((file) => file.endsWith('.html.gz')).sort().slice(0, sample);
+if (!existsSync(join(ROOT, '.output/chrome-mv3-e2e/manifest.json'))) {
+  log('building the e2e extension');
+  spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'ignore' });
+}
+
+const sizes = productionSizes();
+log(`Chromium: ${shPages.length} ScrapingHub pages, ${RUNS} runs each`);
+const chromium = await inChromium(shPages);
+const cli = await cliBatch(wcxbPages);
+
+const measured = chromium.timings.filter((timing) => !timing.error);
+const pipeline = measured.map((timing) => timing.pipelineMs);
+const readability = measured.map((timing) => timing.readabilityMs);
+const ratios = measured.map((timing) => timing.pipelineMs / Math.max(timing.readabilityMs, 0.01));
+const result = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+  pages: measured.length,
+  pageErrors: chromium.timings.length - measured.length,
+  pipelineMedianMs: round(median(pipeline)),
+  pipelineP95Ms: round(quantile(pipeline, 0.95)),
+  pipelineMaxMs: round(Math.max(...pipeline)),
+  readabilityMedianMs: round(median(readability)),
+  readabilityP95Ms: round(quantile(readability, 0.95)),
+  readabilityMaxMs: round(Math.max(...readability)),
+  ratioMedian: round(median(ratios), 2),
+  ratioOfMedians: round(median(pipeline) / median(readability), 2),
+  popupToTextMedianMs: round(median(chromium.popupMs)),
+  popupSamples: chromium.popupMs.length,
+  ...sizes,
+  idleContentScripts: chromium.idleContentScripts,
+  idleRequests: chromium.idleRequests,
+  ...cli,
+};
+
+const mark = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET');
+const rows: [string, string, string][] = [
+  ['pages (ScrapingHub, Chromium)', String(result.pages), result.pageErrors ? `${result.pageErrors} failed` : ''],
+  ['pipeline median / p95 / max', `${result.pipelineMedianMs} / ${result.pipelineP95Ms} / ${result.pipelineMaxMs} ms`,
+    `p95 ≤ ${BUDGET.pipelineP95Ms} ms: ${mark(result.pipelineP95Ms <= BUDGET.pipelineP95Ms)}`],
+  ['Readability median / p95 / max', `${result.readabilityMedianMs} / ${result.readabilityP95Ms} / ${result.readabilityMaxMs} ms`, ''],
+  ['ratio pipeline / Readability (median of pages)', String(result.ratioMedian),
+    `≤ ${BUDGET.ratioMedian}: ${mark(result.ratioMedian <= BUDGET.ratioMedian)}`],
+  ['ratio of the medians', String(result.ratioOfMedians), ''],
+  ['popup open → text visible (median)', `${result.popupToTextMedianMs} ms`, `${result.popupSamples} pages`],
+  ['content script (raw / gzip)', `${result.contentScriptBytes} / ${result.contentScriptGzipBytes} B`, ''],
+  ['zipped Chrome package', `${result.zipBytes} B`, `≤ ${BUDGET.zipBytes} B: ${mark(result.zipBytes <= BUDGET.zipBytes)}`],
+  ['idle page: content-script worlds / requests', `${result.idleContentScripts} / ${result.idleRequests}`,
+    `must be 0: ${mark(result.idleContentScripts === 0 && result.idleRequests === 0)}`],
+  ['CLI batch (WCXB dev)', `${result.cliPages} pages, ${result.cliPagesPerSecond} pages/s`, `${result.cliErrors} errors`],
+  ['CLI RSS peak / after 200 / at end', `${result.cliPeakRssMb} / ${result.cliRssAfter200Mb ?? '–'} / ${result.cliRssEndMb} MB`, ''],
+];
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log(`Clarté bench, ${result.date}, ${result.machine}`);
+for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padEnd(28)}  ${note}`);
+console.log(JSON.stringify(result));

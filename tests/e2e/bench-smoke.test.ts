@@ -1,0 +1,26 @@
+// The benchmark runs in CI on a small sample so it cannot rot: it must finish and end with its JSON line, every
+// number present. No timing is asserted here (budgets are checked by reading a full `npm run bench`).
+import { execFileSync } from 'node:child_process';
+import { expect, it } from 'vitest';
+
+it('npm run bench --sample 2 ends with a well-formed JSON line', () => {
+  const output = execFileSync('npx', ['tsx', 'scripts/bench.ts', '--sample', '2'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 240_000,
+  });
+  const last = output.trim().split('\n').at(-1)!;
+  const result = JSON.parse(last) as Record<string, unknown>;
+  for (const key of [
+    'pages', 'pipelineMedianMs', 'readabilityMedianMs', 'ratioMedian', 'pipelineP95Ms', 'popupToTextMedianMs',
+    'contentScriptBytes', 'contentScriptGzipBytes', 'zipBytes', 'idleContentScripts', 'cliPagesPerSecond',
+    'cliPeakRssMb',
+  ]) {
+    expect(typeof result[key], key).toBe('number');
+    expect(Number.isFinite(result[key]), key).toBe(true);
+  }
+  expect(result.pages).toBe(2);
+  expect(result.cliPages).toBe(2);
+  // Structural, not timing: on an ordinary page nobody asked to clean, the extension is absent.
+  expect(result.idleContentScripts).toBe(0);
+}, 300_000);
