@@ -34,7 +34,10 @@ const SURVIVOR = /<script|\bon[a-z]+\s*=|javascript:|data:text|<iframe|srcdoc|al
 
 const cache = new WeakMap<object, Sanitizer | Error>();
 
-/** The sanitizer for `win`'s documents, checked once per window; throws an Error when it cannot be trusted. */
+/**
+ * The sanitizer for `win`'s documents, checked once per window; throws an Error when it cannot be trusted (its
+ * methods throw the same Error if their own first check fails).
+ */
 export function createSanitizer(win: Window): Sanitizer {
   let entry = cache.get(win);
   if (!entry) {
@@ -46,55 +49,72 @@ export function createSanitizer(win: Window): Sanitizer {
 }
 
 function buildCheckedSanitizer(win: Window): Sanitizer | Error {
-  // One DOMPurify per way of calling it, each configured once: a config passed per call is re-parsed per call
-  // (its allow-lists copied), which costs more than sanitizing a short article.
-  let inPlace: ReturnType<typeof DOMPurify>;
-  let toDom: ReturnType<typeof DOMPurify>;
-  let toString: ReturnType<typeof DOMPurify>;
-  try {
-    inPlace = configured(win, { ...CONFIG, IN_PLACE: true });
-    toDom = configured(win, { ...CONFIG, RETURN_DOM: true });
-    toString = configured(win, CONFIG);
-  } catch {
-    return new Error(SANITIZER_BROKEN);
-  }
-  if (!inPlace.isSupported) return new Error(SANITIZER_BROKEN);
+  // One DOMPurify per way of calling it, each configured once (a config passed per call is re-parsed per call,
+  // its allow-lists copied) and each checked before its first use. The pipeline's path is checked now; the
+  // others when first asked for, so a page cleaned once pays for one check only.
+  const probe = () =>
+    new (win as Window & typeof globalThis).DOMParser().parseFromString(`<div>${PAYLOAD}</div>`, 'text/html').body
+      .firstElementChild!;
+  const copy = checkedPath(
+    () => {
+      const purify = configured(win, { ...CONFIG, RETURN_DOM: true });
+      return (root: Element) => {
+        const body = purify.sanitize(root) as unknown as HTMLElement;
+        return body.firstElementChild ?? body;
+      };
+    },
+    (sanitizedCopy) => sanitizedCopy(probe()).innerHTML,
+  );
+  if (copy instanceof Error) return copy;
 
-  const sanitizer: Sanitizer = {
+  let inPlace: ((root: Element) => void) | Error | undefined;
+  let toString: ((html: string) => string) | Error | undefined;
+  return {
+    sanitizedCopy: copy,
     sanitizeInPlace(root) {
-      inPlace.sanitize(root);
+      inPlace ??= checkedPath(
+        () => {
+          const purify = configured(win, { ...CONFIG, IN_PLACE: true });
+          return (el: Element) => void purify.sanitize(el);
+        },
+        (sanitize) => {
+          const el = probe();
+          sanitize(el);
+          return el.innerHTML;
+        },
+      );
+      if (inPlace instanceof Error) throw inPlace;
+      inPlace(root);
       return root;
     },
-    sanitizedCopy(root) {
-      const body = toDom.sanitize(root) as unknown as HTMLElement;
-      return body.firstElementChild ?? body;
-    },
     sanitize(html) {
-      return String(toString.sanitize(html));
+      toString ??= checkedPath(
+        () => {
+          const purify = configured(win, CONFIG);
+          return (dirty: string) => String(purify.sanitize(dirty));
+        },
+        (sanitize) => sanitize(PAYLOAD),
+      );
+      if (toString instanceof Error) throw toString;
+      return toString(html);
     },
   };
+}
 
+/** `make()`'s sanitizing function if it strips the payload (run through `probe`), else the sanitizer error. */
+function checkedPath<T>(make: () => T, probe: (path: T) => string): T | Error {
   try {
-    // Every path on a parsed tree in an inert document, as the pipeline and the reader view use them.
-    // Parsed with DOMParser rather than assigned to innerHTML, which addons-linter flags in the Firefox build.
-    const parse = () =>
-      new (win as Window & typeof globalThis).DOMParser().parseFromString(`<div>${PAYLOAD}</div>`, 'text/html').body;
-    const outputs = [
-      sanitizer.sanitizeInPlace(parse()).innerHTML,
-      sanitizer.sanitizedCopy(parse().firstElementChild!).innerHTML,
-      sanitizer.sanitize(PAYLOAD),
-    ];
-    for (const out of outputs) {
-      if (SURVIVOR.test(out) || !out.includes('<p>kept</p>')) return new Error(SANITIZER_BROKEN);
-    }
+    const path = make();
+    const out = probe(path);
+    return SURVIVOR.test(out) || !out.includes('<p>kept</p>') ? new Error(SANITIZER_BROKEN) : path;
   } catch {
     return new Error(SANITIZER_BROKEN);
   }
-  return sanitizer;
 }
 
 function configured(win: Window, config: Config): ReturnType<typeof DOMPurify> {
   const purify = DOMPurify(win as unknown as WindowLike);
+  if (!purify.isSupported) throw new Error(SANITIZER_BROKEN);
   purify.setConfig(config);
   purify.addHook('afterSanitizeAttributes', secureLink);
   return purify;

@@ -32,6 +32,8 @@ export interface TextOptions {
 
 /** How much more than the name a byline block may hold (a date, "Published on", "avec AFP"). */
 const BYLINE_EXTRA_CHARS = 80;
+/** Longest credit, byline or date line looked for. */
+const SHORT_BLOCK_CHARS = 160;
 
 /** The article element's text: blocks in page order, each once, a blank line between them. */
 export function articleText(root: Element, options: TextOptions = {}): string {
@@ -42,36 +44,53 @@ export function articleText(root: Element, options: TextOptions = {}): string {
   const byline = options.byline ? comparable(options.byline) : null;
   for (const block of blocks) {
     const text = block.caption ? withoutCredit(block.text) : block.text;
-    if (!text || (!block.caption && isCreditLine(text))) continue;
-    const key = comparable(text);
-    if (!key) continue;
+    if (!text) continue;
+    const key = dedupeKey(text);
     // Repeats of a caption, a lead or a pull quote go. Short blocks repeat for real (table cells, "Yes"/"No"),
     // and a heading stays even when a table of contents above already listed it.
-    if (seen.has(key) && !block.heading && key.length >= MIN_DEDUPE_CHARS) continue;
+    if (key.length >= MIN_DEDUPE_CHARS && !block.heading && seen.has(key)) continue;
     // The headline repeated at the top of the body is `title`'s job.
-    if (out.length === 0 && headline && key === headline) continue;
-    if ((byline && isBylineBlock(key, byline)) || isDateline(text)) continue;
+    if (out.length === 0 && headline && comparable(text) === headline) continue;
+    // Credit, byline and date lines are short: the costlier checks only run on short blocks.
+    if (text.length <= SHORT_BLOCK_CHARS) {
+      if (!block.caption && isCreditLine(text)) continue;
+      if (isDateline(text) || (byline && isBylineBlock(comparable(text), byline))) continue;
+    }
     seen.add(key);
     out.push(text);
   }
   return out.join('\n\n');
 }
 
-/** Whitespace as a reader sees it: spaces collapsed per line (see collapseSpaces), line breaks from `<br>` kept. */
+/** Whitespace as a reader sees it: spaces collapsed per line (see collapseSpaces), the line breaks kept. */
 export function normalizeWhitespace(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => collapseSpaces(line))
-    .filter(Boolean)
-    .join('\n');
+  return linesOf(text.split('\n'));
 }
 
+/** A whitespace run other than one plain space; U+2028 (`<br>` while collecting) and U+3000 are not in it. */
+const SPACE_RUN =
+  /(?: ?[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2029\u202f\u205f\ufeff]| {2})[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2029\u202f\u205f\ufeff]*/g;
+/** Stands for `<br>` while a block is collected: source line breaks are spaces, this one is a line break. */
+const LINE_BREAK = '\u2028';
+
 /**
- * Runs of spaces (no-break, thin, tabs…) become one space and the ends go. The ideographic space U+3000 is kept
- * between words: in Chinese and Japanese it is punctuation (headline separators), not spacing.
+ * Runs of spaces (no-break, thin, tabs, line breaks…) become one space and the ends go. The ideographic space
+ * U+3000 is kept between words: in Chinese and Japanese it is punctuation (headline separators), not spacing.
  */
 export function collapseSpaces(text: string): string {
-  return text.replace(/[\u200b\ufeff]/g, '').replace(/[^\S\u3000]+/g, ' ').replace(/^\s+|\s+$/g, '');
+  // Only odd runs are matched: the single spaces between words, nearly all of them, cost nothing.
+  const visible = text.includes('\u200b') ? text.replace(/\u200b/g, '') : text;
+  return visible.replace(SPACE_RUN, ' ').trim();
+}
+
+function linesOf(lines: string[]): string {
+  return lines.map(collapseSpaces).filter(Boolean).join('\n');
+}
+
+/** A block's text: spaces collapsed, `<br>`s as line breaks, no empty lines. */
+function blockText(raw: string): string {
+  const text = collapseSpaces(raw);
+  return text.includes(LINE_BREAK) ? linesOf(text.split(LINE_BREAK)) : text;
 }
 
 export function countWords(text: string): number {
@@ -111,13 +130,13 @@ function collectBlocks(root: Element): Block[] {
   let headingDepth = 0;
   let preDepth = 0;
   const flush = () => {
-    const text = preDepth > 0 ? preformatted(buffer) : normalizeWhitespace(buffer);
+    const text = preDepth > 0 ? preformatted(buffer) : blockText(buffer);
     buffer = '';
     if (text) blocks.push({ text, caption: captionDepth > 0, heading: headingDepth > 0 });
   };
   const enter = (el: Element) => {
     const name = el.nodeName;
-    if (name === 'BR') buffer += '\n';
+    if (name === 'BR') buffer += preDepth > 0 ? '\n' : LINE_BREAK;
     else if (CELL.has(name)) buffer += ' ';
     else if (BLOCK.has(name)) {
       flush();
@@ -149,8 +168,8 @@ function collectBlocks(root: Element): Block[] {
       continue;
     }
     if (node.nodeType === 3 /* TEXT_NODE */) {
-      // A line break in the source is a space to a reader; only `<br>` (and `<pre>`) break lines.
-      buffer += preDepth > 0 ? (node as Text).data : (node as Text).data.replace(/[\r\n]+/g, ' ');
+      // A line break in the source is a space to a reader (collapsed with the others); `<br>` breaks lines.
+      buffer += (node as Text).data;
     } else if (node.nodeType === 1 /* ELEMENT_NODE */) {
       const el = node as Element;
       if (!SKIP.has(el.nodeName) && !el.hasAttribute('hidden')) {
@@ -208,6 +227,14 @@ function isBylineBlock(key: string, byline: string): boolean {
 function isCreditLine(text: string): boolean {
   // A credit names an agency or a photographer: a few words, not a sentence.
   return text.length <= 80 && !/[.!?…]$/.test(text) && text.split(' ').length <= 8 && CREDIT.exec(text)?.index === 0;
+}
+
+/** The form two blocks are deduplicated in: case and closing punctuation do not make a block new. */
+function dedupeKey(text: string): string {
+  const lower = text.toLowerCase();
+  let end = lower.length;
+  while (end > 0 && '.!?…。！？:;,)»”’"\' '.includes(lower[end - 1])) end--;
+  return end === lower.length ? lower : lower.slice(0, end);
 }
 
 /** The form two texts are compared in: case, punctuation, spacing and quotes do not make them differ. */
