@@ -12,7 +12,7 @@ import { appendFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { decodeHtml } from '../lib/decode.ts';
 import { type ArticleSignals, classifyUrl, collectArticleSignals, scoreArticleSignals } from '../lib/is-article.ts';
 
