@@ -3,7 +3,7 @@
 // element in document order and the first match removes it (or the container it names), with a record of why.
 
 import type { Removal } from './types';
-import { ElementFacts, proseLength, recordRemoval, type Rule } from './rules/rule';
+import { ElementFacts, recordRemoval, withSubtreeSizes, type Rule } from './rules/rule';
 import { RULES } from './rules';
 
 export function cleanBeforeReadability(doc: Document, removed: Removal[]): void {
@@ -16,13 +16,17 @@ export function cleanAfterReadability(article: Element, removed: Removal[]): voi
 
 /** Removes what the rules match inside `root` (never `root` itself), appending a Removal for each. */
 export function applyRules(root: Element, rules: readonly Rule[], removed: Removal[]): void {
-  const pageProse = proseLength(root);
+  withSubtreeSizes(root, () => walk(root, rules, removed));
+}
+
+function walk(root: Element, rules: readonly Rule[], removed: Removal[]): void {
+  const articleBody = findArticleBody(root);
   let el: Element | null = root.firstElementChild;
   while (el) {
     const match = firstMatch(el, root, rules);
     // A rule may name a container of `el` (the section a heading opens) and siblings that go with it.
     const target = match?.target && match.target !== root && match.target.contains(el) && root.contains(match.target) ? match.target : el;
-    if (!match || holdsTheArticle(target, pageProse)) {
+    if (!match || (articleBody && target.contains(articleBody))) {
       el = nextElement(el, root, true);
       continue;
     }
@@ -37,17 +41,32 @@ export function applyRules(root: Element, rules: readonly Rule[], removed: Remov
   }
 }
 
-/** Share of the page's prose above which an element is taken to be the article, whatever its name says. */
-const ARTICLE_SHARE = 0.4;
-/** Pages with less prose than this have no article worth guarding by share. */
-const MIN_GUARDED_PROSE = 500;
+/** Paragraph text a container must gather before it is taken to be the article body. */
+const MIN_ARTICLE_BODY_CHARS = 200;
 
 /**
- * Guard against a rule taking the article with it: a wrapper whose class merely contains "comments" or
- * "related", or a heading that opens the whole page. Cheap: computed only for elements about to be removed.
+ * The element whose own paragraphs hold the most text: the article body, which no rule may take (a wrapper
+ * whose class merely contains "comments" or "related", a heading that seems to open the whole page). Comments
+ * and teasers are split over many small parents, so they do not win. One pass over the paragraphs.
  */
-function holdsTheArticle(target: Element, pageProse: number): boolean {
-  return pageProse >= MIN_GUARDED_PROSE && proseLength(target) >= pageProse * ARTICLE_SHARE;
+function findArticleBody(root: Element): Element | null {
+  const totals = new Map<Element, number>();
+  let best: Element | null = null;
+  let bestTotal = 0;
+  // An explicit walk: getElementsByTagName recurses in some DOMs (happy-dom) and deep pages overflow it.
+  for (let paragraph = nextElement(root, root, true); paragraph; paragraph = nextElement(paragraph, root, true)) {
+    if (paragraph.localName !== 'p') continue;
+    const parent = paragraph.parentElement;
+    const length = (paragraph.textContent ?? '').length;
+    if (!parent || length < 40) continue;
+    const total = (totals.get(parent) ?? 0) + length;
+    totals.set(parent, total);
+    if (total > bestTotal) {
+      best = parent;
+      bestTotal = total;
+    }
+  }
+  return bestTotal >= MIN_ARTICLE_BODY_CHARS ? best : null;
 }
 
 function firstMatch(el: Element, root: Element, rules: readonly Rule[]) {

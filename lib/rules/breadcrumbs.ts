@@ -7,7 +7,7 @@ const BREADCRUMB_NAMES = /breadcrumb|fil d'ariane|fil-d-ariane|filariane|ariane|
 
 const HOME_LINK = /^(?:accueil|home|homepage|home page|startseite|start|inicio|início|portada|página inicial|home ?page|hjem|strona główna|главная)$/i;
 
-const CONTAINER_TAGS = new Set(['nav', 'ol', 'ul', 'div', 'p', 'span', 'section', 'header']);
+const CONTAINER_TAGS = new Set(['nav', 'ol', 'ul', 'div', 'span', 'section', 'header']);
 
 const NAV_LIKE = tokenPattern('nav|navigation|path|trail|crumbs');
 
@@ -24,7 +24,10 @@ function matchBreadcrumbs(el: Element, facts: ElementFacts): RuleMatch | null {
   // Links and separators, plus at most the current page's title after the last link: nothing else.
   let linkText = 0;
   for (const link of Array.from(links)) linkText += collapseWhitespace(link.textContent ?? '').length;
-  const trailing = textAfter(links[links.length - 1], el).length;
+  const after = textAfter(links[links.length - 1], el);
+  // The current page's title ends without a full stop; a sentence after the last link is prose.
+  if (/[.!?]$/.test(after)) return null;
+  const trailing = after.length;
   const separators = links.length * 3;
   if (linkText + trailing + separators < text.length) return null;
   return { reason: `breadcrumb starting "${first || 'home icon'}"` };

@@ -13,7 +13,7 @@ const CAPTION_NAMES = tokenPattern(
 const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?\d{1,3}\s*(?:of|sur|de|von|di|\/)\s*\d{1,3}$/i;
 
 /** Caption lines that open with their kind: "Image caption …", "Media caption …", "Image copyright …". */
-const CAPTION_LEAD = /^(?:image|media|video|photo) (?:caption|copyright|source)\b|^(?:crédits?(?: photo)?|credits?|photo|foto|image|bild|illustration)\s*[:：]\s*\S|^©\s*\S/i;
+const CAPTION_LEAD = /^\(?(?:(?:image|media|video|photo) (?:caption|copyright|source|credit)\b|(?:crédits?(?: photo)?|credits?|photo|foto|image|bild|illustration)\s*[:：]\s*\S|©\s*\S)/i;
 
 function matchCaptions(el: Element, facts: ElementFacts): RuleMatch | null {
   const { tag } = facts;

@@ -64,11 +64,66 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Sizes of every element's subtree, measured once per clean-up run (see measureSubtrees). */
+interface SubtreeSize {
+  /** Characters of text, each text node's whitespace collapsed: an upper bound of the collapsed text. */
+  chars: number;
+  /** Nodes in the subtree. */
+  nodes: number;
+}
+
+/**
+ * Set for the duration of a clean-up run: lets boundedText say "too long" at once for big subtrees instead of
+ * walking them, which on deep pages (thousands of nested divs) would make the run quadratic. Sizes go stale
+ * only downwards as elements are removed, so a "too long" answer can be slightly conservative, never wrong
+ * the other way.
+ */
+let subtreeSizes: WeakMap<Element, SubtreeSize> | null = null;
+
+/** Measures every element under `root` in one iterative post-order pass and runs `work` with the sizes known. */
+export function withSubtreeSizes<T>(root: Element, work: () => T): T {
+  const sizes = new WeakMap<Element, SubtreeSize>();
+  const stack: { el: Element; size: SubtreeSize; child: Node | null }[] = [{ el: root, size: { chars: 0, nodes: 1 }, child: root.firstChild }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1];
+    const node = frame.child;
+    if (!node) {
+      stack.pop();
+      sizes.set(frame.el, frame.size);
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        parent.size.chars += frame.size.chars;
+        parent.size.nodes += frame.size.nodes;
+      }
+      continue;
+    }
+    frame.child = node.nextSibling;
+    if (node.nodeType === 3) {
+      frame.size.chars += collapseWhitespace(node.nodeValue ?? '').length + 1;
+      frame.size.nodes++;
+    } else if (node.nodeType === 1 && !SILENT_TAGS.has((node as Element).localName)) {
+      stack.push({ el: node as Element, size: { chars: 0, nodes: 1 }, child: node.firstChild });
+    }
+  }
+  const previous = subtreeSizes;
+  subtreeSizes = sizes;
+  try {
+    return work();
+  } finally {
+    subtreeSizes = previous;
+  }
+}
+
+const SILENT_TAGS = new Set(['script', 'style', 'noscript', 'template']);
+
 /** The element's collapsed text, or null as soon as it is known to exceed `limit` characters. */
 export function boundedText(el: Element, limit: number): string | null {
-  let text = '';
   // Stop on node count too: a subtree of many empty elements is not "small" either.
-  let budget = limit * 4;
+  const nodeBudget = limit * 4;
+  const size = subtreeSizes?.get(el);
+  if (size && (size.nodes > nodeBudget || size.chars > limit * 2 + 50)) return null;
+  let text = '';
+  let budget = nodeBudget;
   const stack: Node[] = [el];
   while (stack.length) {
     const node = stack.pop()!;
@@ -77,8 +132,7 @@ export function boundedText(el: Element, limit: number): string | null {
       text += node.nodeValue;
       if (text.length > limit * 2 && collapseWhitespace(text).length > limit) return null;
     } else if (node.nodeType === 1) {
-      const tag = (node as Element).localName;
-      if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+      if (SILENT_TAGS.has((node as Element).localName)) continue;
       const children = node.childNodes;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
@@ -90,7 +144,7 @@ export function boundedText(el: Element, limit: number): string | null {
 /** The `text` of a Removal: first 80 characters of the element's text, whitespace collapsed. */
 export function removalText(el: Element): string {
   const text = boundedText(el, 400) ?? collapseWhitespace((el.textContent ?? '').slice(0, 2000));
-  return text.slice(0, 80);
+  return text.slice(0, 80).trimEnd();
 }
 
 export function recordRemoval(removed: Removal[], rule: string, reason: string, el: Element): void {
@@ -171,23 +225,4 @@ export function isHeading(facts: ElementFacts): boolean {
 /** Builds a token regex: `tokenPattern('ad|ads')` matches "ad-banner" and "top_ads" but not "header". */
 export function tokenPattern(alternatives: string): RegExp {
   return new RegExp(`(?:^|[\\s_-])(?:${alternatives})(?:$|[\\s_-])`);
-}
-
-/** Characters of text outside links (links are navigation; prose is what an article is made of). */
-export function proseLength(el: Element): number {
-  let length = 0;
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      length += node.nodeValue!.trim().length;
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const tag = (node as Element).localName;
-    if (tag === 'a' || tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template' || tag === 'svg') continue;
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-  }
-  return length;
 }
