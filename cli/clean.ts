@@ -51,6 +51,10 @@ export function failedRecord(file: string | null, url: string | null, error: str
 
 /** A message for the user: the error's own words, never a stack trace. */
 export function describeError(error: unknown): string {
+  // jsdom clones and walks the DOM recursively: a page nested thousands of levels deep overflows the stack.
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return 'the page is nested too deeply to clean (the DOM library ran out of stack)';
+  }
   if (error instanceof Error) return error.message || error.name;
   return String(error);
 }
