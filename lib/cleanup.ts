@@ -23,7 +23,7 @@ function walk(root: Element, rules: readonly Rule[], removed: Removal[]): void {
   const articleBody = findArticleBody(root);
   let el: Element | null = root.firstElementChild;
   while (el) {
-    const match = firstMatch(el, root, rules);
+    const match = firstMatch(el, root, articleBody, rules);
     // A rule may name a container of `el` (the section a heading opens) and siblings that go with it.
     const target = match?.target && match.target !== root && match.target.contains(el) && root.contains(match.target) ? match.target : el;
     if (!match || (articleBody && target.contains(articleBody))) {
@@ -69,8 +69,8 @@ function findArticleBody(root: Element): Element | null {
   return bestTotal >= MIN_ARTICLE_BODY_CHARS ? best : null;
 }
 
-function firstMatch(el: Element, root: Element, rules: readonly Rule[]) {
-  const facts = new ElementFacts(el, root);
+function firstMatch(el: Element, root: Element, articleBody: Element | null, rules: readonly Rule[]) {
+  const facts = new ElementFacts(el, root, articleBody);
   for (const rule of rules) {
     const match = rule.match(el, facts);
     if (match) return { rule: rule.name, ...match };

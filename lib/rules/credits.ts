@@ -1,27 +1,28 @@
-// Photo captions, credits and gallery counters: "Image caption …", "(Image: GETTY)", "Image 1 of 5", "1of4",
-// "Crédit : AFP". A caption describes a picture the clean view does not need words for; benchmarks of article
-// text leave them out. Only caption elements and whole-text labels: a sentence about a photo stays.
+// Photo credits and gallery furniture: "Crédit : AFP", "(Image credit: Blue Origin)", "Image copyright Getty",
+// "© Reuters", credit-named spans next to a picture, and counters such as "Image 1 of 5" or "1/50". Captions
+// themselves stay (a reader may want them, and Readability keeps them); only who took the picture goes.
 
 import { tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
-const CAPTION_NAMES = tokenPattern(
-  'caption|captions|figcaption|image-caption|img-caption|photo-caption|media-caption|wp-caption-text|credit|credits|' +
-    'image-credit|photo-credit|copyright|image-copyright|gallery-count|slide-count|slideshow-count',
-);
+const CREDIT_NAMES = tokenPattern('credit|credits|image-credit|photo-credit|img-credit|copyright|image-copyright|photographer|byline-photo');
 
 /** Labels gallery and image widgets print: "Image 1 of 5", "1of4", "3 / 12", "Photo 2 sur 8". */
 const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?\d{1,3}\s*(?:of|sur|de|von|di|\/)\s*\d{1,3}$/i;
 
-/** Caption lines that open with their kind: "Image caption …", "Media caption …", "Image copyright …". */
-const CAPTION_LEAD = /^\(?(?:(?:image|media|video|photo) (?:caption|copyright|source|credit)\b|(?:crédits?(?: photo)?|credits?|photo|foto|image|bild|illustration)\s*[:：]\s*\S|©\s*\S)/i;
+/** A whole line that is a credit: "Crédit : AFP", "(Image credit: X)", "Image copyright EPA", "© Reuters". */
+const CREDIT_LINE =
+  /^\(?(?:(?:image|photo|picture|video) (?:copyright|credit|source)\b|(?:crédits?(?: photo)?|photo credit|credits?|photo|foto|bild|source)\s*[:：]\s*\S|©\s*\S)/i;
 
-function matchCaptions(el: Element, facts: ElementFacts): RuleMatch | null {
-  const { tag } = facts;
-  if (tag === 'figcaption') return { reason: 'figure caption' };
+/** Credits name an agency or a photographer: a few words, not a sentence. */
+const MAX_CREDIT_CHARS = 100;
+
+function matchCredits(el: Element, facts: ElementFacts): RuleMatch | null {
   const text = facts.shortText;
-  if (text !== null && text.length <= 30 && GALLERY_COUNTER.test(text)) return { reason: `gallery counter "${text}"` };
-  if (CAPTION_NAMES.test(facts.names) && text !== null && (el.closest('figure') || nextToPicture(el))) return { reason: `photo caption/credit (${facts.names.match(CAPTION_NAMES)![0].trim()})` };
-  if (text !== null && text.length <= 200 && CAPTION_LEAD.test(text)) return { reason: 'photo caption/credit line' };
+  if (text === null || !text) return null;
+  if (text.length <= 30 && GALLERY_COUNTER.test(text)) return { reason: `gallery counter "${text}"` };
+  if (text.length > MAX_CREDIT_CHARS) return null;
+  if (CREDIT_LINE.test(text) && !/[.!?]$/.test(text)) return { reason: `photo credit "${text.slice(0, 40)}"` };
+  if (CREDIT_NAMES.test(facts.names) && (el.closest('figure') || nextToPicture(el))) return { reason: `photo credit (${facts.names.match(CREDIT_NAMES)![0].trim()})` };
   return null;
 }
 
@@ -32,4 +33,4 @@ function nextToPicture(el: Element): boolean {
   return !!parent && (parent.querySelector('img,picture') !== null || !!grandparent?.querySelector('img,picture'));
 }
 
-export const captions: Rule = { name: 'captions', match: matchCaptions };
+export const credits: Rule = { name: 'credits', match: matchCredits };

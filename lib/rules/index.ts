@@ -4,7 +4,7 @@
 import { ads } from './ads';
 import { authorBox } from './author-box';
 import { breadcrumbs } from './breadcrumbs';
-import { captions } from './captions';
+import { credits } from './credits';
 import { comments } from './comments';
 import { cookies } from './cookies';
 import { footer } from './footer';
@@ -18,5 +18,5 @@ import { share } from './share';
 import { video } from './video';
 
 export const RULES: readonly Rule[] = [
-  video, comments, share, breadcrumbs, readingTime, livePlayer, related, newsletter, cookies, ads, footer, captions, navigation, authorBox,
+  video, comments, share, breadcrumbs, readingTime, livePlayer, related, newsletter, cookies, ads, footer, credits, navigation, authorBox,
 ];

@@ -20,7 +20,8 @@ const MAX_MENU_ITEM_CHARS = 30;
 function matchNavigation(el: Element, facts: ElementFacts): RuleMatch | null {
   const { tag } = facts;
   if (tag === 'nav') return { reason: 'navigation (<nav>)' };
-  if (tag === 'ul' || tag === 'ol') return isMenu(el) ? { reason: 'menu of short links' } : null;
+  // A list of short links inside the article body is the article's (a table of contents, "see also").
+  if (tag === 'ul' || tag === 'ol') return !facts.inArticleBody && isMenu(el) ? { reason: 'menu of short links' } : null;
   const text = facts.shortText;
   if (!text) return null;
   if (text.length <= 80 && WIDGET_LABEL.test(text)) return { reason: `widget label "${text.slice(0, 40)}"` };

@@ -2,7 +2,7 @@
 // "Réservé aux abonnés", "Subscribe to continue reading", "Already a subscriber? Log in". Sentences that only
 // appear in such prompts, in a short element, or a small sign-up form with an e-mail field.
 
-import { boundedText, climb, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { boundedText, climb, headingText, sectionOpenedBy, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 const NEWSLETTER_PROMPT = new RegExp(
   [
@@ -52,9 +52,15 @@ const PAYWALL_PROMPT = new RegExp(
   'i',
 );
 
+/** Reader-revenue appeals ("Support the Daily Courier", "Soutenez la rédaction"): whole heading. */
+const SUPPORT_HEADING =
+  /^(?:support (?:us|the [^.!?]{1,40}|our journalism|independent journalism)|become a (?:member|supporter|subscriber)|soutenez(?:-nous| la rédaction| [^.!?]{1,40})|faites un don|unterstützen sie (?:uns|[^.!?]{1,40})|apóyanos|apoie o [^.!?]{1,30}|sostienici)\s*[.!:]?$/i;
+
+const SUPPORT_PROMPT = /support us from just|support (?:our|independent) journalism|make a (?:contribution|donation)|contribute (?:now|today)|soutenez notre journalisme|faites un don (?:à|pour)|unabhängigen journalismus unterstützen/i;
+
 const PROMPT_NAMES = tokenPattern(
   'newsletter|newsletters|newsletter-signup|newsletter-form|nl-signup|signup-form|subscribe-form|subscription-form|' +
-    'paywall|pay-wall|premium-banner|subscriber-only|subscription-prompt|regwall|piano|tp-container|meteredcontent|inline-subscribe',
+    'contributions|contribution-epic|donate|donation|support-us|membership-prompt|paywall|pay-wall|premium-banner|subscriber-only|subscription-prompt|regwall|piano|tp-container|meteredcontent|inline-subscribe',
 );
 
 /** Prompts are short; some carry a paragraph of pitch and a form. */
@@ -74,6 +80,11 @@ function matchNewsletter(el: Element, facts: ElementFacts): RuleMatch | null {
   }
   const text = facts.shortText;
   if (!text) return null;
+  const heading = headingText(facts);
+  if (heading && SUPPORT_HEADING.test(heading)) {
+    return { reason: `support appeal "${heading.slice(0, 40)}"`, target: sectionOpenedBy(el, facts.root) };
+  }
+  if (SUPPORT_PROMPT.test(text)) return { reason: `support appeal "${text.slice(0, 40)}"` };
   if (PAYWALL_PROMPT.test(text)) return { reason: `paywall prompt "${text.slice(0, 40)}"` };
   if (NEWSLETTER_PROMPT.test(text)) return { reason: `newsletter prompt "${text.slice(0, 40)}"` };
   return null;

@@ -32,6 +32,8 @@ export class ElementFacts {
   constructor(
     readonly el: Element,
     readonly root: Element,
+    /** The element whose paragraphs hold most of the text (see cleanup.ts), if any. */
+    readonly articleBody: Element | null = null,
   ) {
     this.tag = el.localName;
   }
@@ -40,6 +42,11 @@ export class ElementFacts {
   get names(): string {
     if (this.namesCache === undefined) this.namesCache = attributeNames(this.el);
     return this.namesCache;
+  }
+
+  /** Inside the article body: lists and links there are the article's own unless proven otherwise. */
+  get inArticleBody(): boolean {
+    return this.articleBody !== null && this.articleBody.contains(this.el);
   }
 
   /** Whitespace-collapsed text if at most SHORT_TEXT_LIMIT characters, else null. */

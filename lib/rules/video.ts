@@ -27,6 +27,13 @@ const PLAY_SYMBOL = /^[▶►▷⏵]+$/;
 
 const CARD_MEDIA = 'img,picture,svg,button,video,iframe,a[href]';
 
+/** Words and markers that say a short text is about a video ("VIDÉO.", "Watch:", "【動画】"). */
+const VIDEO_WORD = /vid[ée]o|vídeo|watch|regarder|ansehen|guarda|assista|動画|ビデオ|视频|視頻|فيديو|видео/i;
+
+/** A title that ends with its duration: "【動画】雪に埋もれた市街地 1:45", "Watch: the storm (2:31)". A clock time
+ *  after "à", "at", "um"… is a schedule, not a duration. */
+const TITLE_WITH_DURATION = /(?<!(?:^|[\s'’])(?:à|a|at|um|alle|às|las|dès|vers|from|until|jusqu'à))\s\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/i;
+
 function matchVideo(el: Element, facts: ElementFacts): RuleMatch | null {
   const { tag } = facts;
   if (MEDIA_TAGS.has(tag)) return { reason: `<${tag}> element` };
@@ -46,11 +53,16 @@ function matchVideo(el: Element, facts: ElementFacts): RuleMatch | null {
     }
   }
   const text = facts.shortText;
-  if (!text || text.length > 30) return null;
+  if (!text) return null;
+  if (text.length <= 150 && VIDEO_WORD.test(text) && TITLE_WITH_DURATION.test(text)) return { reason: 'video title with duration' };
+  if (text.length > 30) return null;
   if (PLAY_SYMBOL.test(text)) return { reason: 'play symbol' };
   if (DURATION.test(text) && tag !== 'time' && !el.closest('td,th,table')) {
     const card = climb(el, facts.root, (parent) => boundedText(parent, SHORT_TEXT_LIMIT) !== null);
-    if (card !== el && card.querySelector(CARD_MEDIA)) return { reason: `video card with duration ${text}`, target: card };
+    // The card's player may already be gone (removed earlier in the walk): its title still says "video".
+    if (card !== el && (card.querySelector(CARD_MEDIA) || VIDEO_WORD.test(boundedText(card, SHORT_TEXT_LIMIT) ?? ''))) {
+      return { reason: `video card with duration ${text}`, target: card };
+    }
     if (/duration|duree|length|timecode/.test(facts.names)) return { reason: `video duration ${text}` };
   }
   return null;
