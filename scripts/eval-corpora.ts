@@ -75,6 +75,8 @@ function listPages(corpus: CorpusName): Page[] {
         id,
         htmlPath: join(dir, id, 'source.html'),
         url: 'http://fakehost/test/page.html',
+        // Readability's suite reads these files as UTF-8, whatever their <meta> says (qq's says gb2312).
+        encoding: 'utf-8',
         truthHtmlPath: join(dir, id, 'expected.html'),
       },
       truth: '',
@@ -160,7 +162,7 @@ export async function evaluateCorpus(corpus: CorpusName, options: EvalOptions = 
   if (options.limit !== undefined) pages = pages.slice(0, options.limit);
   const outcomes = await runPool(
     pages.map((page) => page.job),
-    { workers: options.workers ?? 2, timeoutMs: options.timeoutMs ?? 120_000, onProgress: options.onProgress },
+    { workers: options.workers ?? 2, timeoutMs: options.timeoutMs ?? 300_000, onProgress: options.onProgress },
   );
   return pages.map((page, index) => scorePage(corpus, page, outcomes[index]));
 }

@@ -43,7 +43,7 @@ function parseOptions() {
     worst: count(values.worst, 'worst') ?? 0,
     json: values.json,
     workers: count(values.workers, 'workers') ?? 2,
-    timeoutMs: (count(values.timeout, 'timeout') ?? 120) * 1000,
+    timeoutMs: (count(values.timeout, 'timeout') ?? 300) * 1000,
   };
 }
 
