@@ -5,6 +5,7 @@ import { ads } from './ads';
 import { authorBox } from './author-box';
 import { breadcrumbs } from './breadcrumbs';
 import { credits } from './credits';
+import { dateline } from './dateline';
 import { comments } from './comments';
 import { cookies } from './cookies';
 import { footer } from './footer';
@@ -18,5 +19,5 @@ import { share } from './share';
 import { video } from './video';
 
 export const RULES: readonly Rule[] = [
-  video, comments, share, breadcrumbs, readingTime, livePlayer, related, newsletter, cookies, ads, footer, credits, navigation, authorBox,
+  video, comments, share, breadcrumbs, readingTime, livePlayer, related, newsletter, cookies, ads, footer, credits, dateline, navigation, authorBox,
 ];

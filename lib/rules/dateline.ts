@@ -1,0 +1,47 @@
+// Date lines left around the headline: "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", "| UPDATED: 11:05,
+// Tue, Nov 19, 2019", "Publié le 18/03/2015 à 18:32", "By HNN Staff | November 18, 2019 at 2:26 PM HST". The
+// date is metadata (the pipeline reads it before clean-up). A short element qualifies only when nothing but
+// date words, numbers and labels is left once those are taken out: a sentence with a date stays.
+
+import { type ElementFacts, type Rule, type RuleMatch } from './rule';
+
+const DATE_WORD = new RegExp(
+  '^(?:' +
+  [
+    // labels
+    'published|updated|posted|last|modified|originally|original|publié(?:e)?|mis|mise|jour|modifié(?:e)?|actualisé(?:e)?|' +
+      'veröffentlicht|aktualisiert|aktualisierung|publicado|actualizado|atualizado|pubblicato|aggiornato|le|on|at|am|um|el|em|il|à|a|las|às|alle|de|del|do|of|the',
+    // months and weekdays (en, fr, de, es, pt, it), full and abbreviated
+    'jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s|z)?|märz|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|juil(?:let)?|july?|aug(?:ust)?|août|sept?(?:ember|embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|' +
+      'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
+      'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|' +
+      'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira',
+    // times and zones
+    'a\\.m\\.|p\\.m\\.|am|pm|[ap]\\.?m\\.?|h|hrs?|utc|gmt|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|hst|bst|ist|aest|et|ct|pt',
+  ].join('|') +
+    ')$',
+  'i',
+);
+
+/** A leading "By Name |" (the byline sharing the date's line). */
+const LEADING_BYLINE = /^(?:by|par|von|por|di|door)\s+[^|•·]{1,60}[|•·]/i;
+
+const MAX_DATELINE_CHARS = 120;
+
+function isDateline(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const rest = text
+    .replace(LEADING_BYLINE, ' ')
+    .replace(/\d+(?:st|nd|rd|th|er|e)?/g, ' ')
+    .replace(/[\p{L}.]+/gu, (word) => (DATE_WORD.test(word.replace(/\.$/, '')) ? ' ' : word))
+    .replace(/[\s|,;:./\-–—•·()]+/g, '');
+  return rest === '';
+}
+
+function matchDateline(el: Element, facts: ElementFacts): RuleMatch | null {
+  const text = facts.shortText;
+  if (!text || text.length > MAX_DATELINE_CHARS || facts.el.closest('td,th,table')) return null;
+  return isDateline(text) ? { reason: `date line "${text.slice(0, 40)}"` } : null;
+}
+
+export const dateline: Rule = { name: 'dateline', match: matchDateline };
