@@ -6,8 +6,10 @@ import type { Removal } from './types';
 import { ElementFacts, recordRemoval, withSubtreeSizes, type Rule } from './rules/rule';
 import { RULES } from './rules';
 
+const RULES_BEFORE = RULES.filter((rule) => !rule.afterReadabilityOnly);
+
 export function cleanBeforeReadability(doc: Document, removed: Removal[]): void {
-  if (doc.body) applyRules(doc.body, RULES, removed);
+  if (doc.body) applyRules(doc.body, RULES_BEFORE, removed);
 }
 
 export function cleanAfterReadability(article: Element, removed: Removal[]): void {

@@ -44,4 +44,6 @@ function matchDateline(el: Element, facts: ElementFacts): RuleMatch | null {
   return isDateline(text) ? { reason: `date line "${text.slice(0, 40)}"` } : null;
 }
 
-export const dateline: Rule = { name: 'dateline', match: matchDateline };
+// Date lines sit next to the headline and the standfirst; taking them out before Readability changes which
+// container it picks (and can lose the standfirst), so they go from its result only.
+export const dateline: Rule = { name: 'dateline', afterReadabilityOnly: true, match: matchDateline };

@@ -16,6 +16,8 @@ export interface RuleMatch {
 export interface Rule {
   /** Short name recorded in `Removal.rule`, e.g. `comments`. */
   name: string;
+  /** Only on Readability's result: for lines whose removal beforehand would change what Readability picks. */
+  afterReadabilityOnly?: boolean;
   match(el: Element, facts: ElementFacts): RuleMatch | null;
 }
 
