@@ -7,6 +7,8 @@ const BREADCRUMB_NAMES = /breadcrumb|fil d'ariane|fil-d-ariane|filariane|ariane|
 
 const HOME_LINK = /^(?:accueil|home|homepage|home page|startseite|start|inicio|início|portada|página inicial|home ?page|hjem|strona główna|главная)$/i;
 
+const HOME_START = /^(?:accueil|home|homepage|startseite|start|inicio|início|portada|página inicial|hjem|strona główna|главная)(?![\p{L}])/iu;
+
 const CONTAINER_TAGS = new Set(['nav', 'ol', 'ul', 'div', 'span', 'section', 'header']);
 
 const NAV_LIKE = tokenPattern('nav|navigation|path|trail|crumbs');
@@ -16,14 +18,15 @@ function matchBreadcrumbs(el: Element, facts: ElementFacts): RuleMatch | null {
   if (BREADCRUMB_NAMES.test(names) && facts.shortText !== null) return { reason: 'breadcrumb (named)' };
   if (!CONTAINER_TAGS.has(tag)) return null;
   const text = facts.shortText;
-  if (!text) return null;
-  const links = el.querySelectorAll('a[href]');
+  // Cheap test first: the text opens with the home word (or the list is named like a path, home as an icon).
+  if (!text || !(HOME_START.test(text) || NAV_LIKE.test(names))) return null;
+  const links = Array.from(el.getElementsByTagName('a')).filter((link) => link.hasAttribute('href'));
   if (links.length < 2 || links.length > 8) return null;
   const first = (links[0].textContent ?? '').trim();
   if (!HOME_LINK.test(first) && !(links[0].querySelector('svg,img') && !first && NAV_LIKE.test(names))) return null;
   // Links and separators, plus at most the current page's title after the last link: nothing else.
   let linkText = 0;
-  for (const link of Array.from(links)) linkText += collapseWhitespace(link.textContent ?? '').length;
+  for (const link of links) linkText += collapseWhitespace(link.textContent ?? '').length;
   const after = textAfter(links[links.length - 1], el);
   // The current page's title ends without a full stop; a sentence after the last link is prose.
   if (/[.!?]$/.test(after)) return null;

@@ -54,7 +54,7 @@ function matchVideo(el: Element, facts: ElementFacts): RuleMatch | null {
   }
   const text = facts.shortText;
   if (!text) return null;
-  if (text.length <= 150 && VIDEO_WORD.test(text) && TITLE_WITH_DURATION.test(text)) return { reason: 'video title with duration' };
+  if (text.length <= 150 && /\d\)?$/.test(text) && VIDEO_WORD.test(text) && TITLE_WITH_DURATION.test(text)) return { reason: 'video title with duration' };
   if (text.length > 30) return null;
   if (PLAY_SYMBOL.test(text)) return { reason: 'play symbol' };
   if (DURATION.test(text) && tag !== 'time' && !el.closest('td,th,table')) {
