@@ -88,7 +88,12 @@ async function inChromium(pages: string[]) {
     pages.map((file) => [
       `/sh/${file.replace(/\.gz$/, '')}`,
       (_: unknown, response: import('node:http').ServerResponse) => {
-        response.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+        // The saved pages' own scripts are off: offline they only fail, and some navigate away mid-measure.
+        response.writeHead(200, {
+          'content-type': 'text/html',
+          'content-security-policy': "script-src 'none'",
+          'cache-control': 'no-store',
+        });
         response.end(gunzipSync(readFileSync(join(SCRAPINGHUB, file))));
       },
     ]),
@@ -105,8 +110,13 @@ async function inChromium(pages: string[]) {
     const timings: PageTiming[] = [];
     for (const [index, file] of pages.entries()) {
       const path = `/sh/${file.replace(/\.gz$/, '')}`;
-      await tab.goto(server.url(path), { waitUntil: 'domcontentloaded' });
-      await tab.evaluate(bundle);
+      try {
+        await tab.goto(server.url(path), { waitUntil: 'domcontentloaded' });
+        await tab.evaluate(bundle);
+      } catch (error) {
+        timings.push({ page: file, pipelineMs: NaN, readabilityMs: NaN, error: String(error).split('\n')[0] });
+        continue;
+      }
       // One string so no bundler helper leaks into the function sent to the page.
       const timing = (await tab.evaluate(`(() => {
         const { cleanDocument, Readability } = window.__clarteBench;
@@ -127,7 +137,9 @@ async function inChromium(pages: string[]) {
     // 2. Popup open → text visible, on the first pages.
     const popupMs: number[] = [];
     for (const file of pages.slice(0, POPUP_PAGES)) {
-      await tab.goto(server.url(`/sh/${file.replace(/\.gz$/, '')}`), { waitUntil: 'domcontentloaded' });
+      const loaded = await tab.goto(server.url(`/sh/${file.replace(/\.gz$/, '')}`), { waitUntil: 'domcontentloaded' })
+        .then(() => true, () => false);
+      if (!loaded) continue;
       const tabId = await browser.tabIdOf(tab);
       const popup = await browser.context.newPage();
       const started = performance.now();
