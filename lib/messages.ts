@@ -1,7 +1,10 @@
-// The messages the extension's parts send each other: the one place they are typed. Types only.
+// The messages the extension's parts send each other: the one place they are typed, with the file that answers them.
 import type { CleanResult } from './types';
 
-/** What the page's content script (`content-scripts/clarte.js`) answers, sent with `tabs.sendMessage`. */
+/** The page's content script, as built (injected by the popup/background, registered for auto-clean sites). */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/clarte.js';
+
+/** What the page's content script (`CONTENT_SCRIPT_FILE`) answers, sent with `tabs.sendMessage`. */
 export type PageRequest =
   /** Runs the pipeline on the page as it was before any cleaning (cached for the page's life). */
   | { type: 'clarte:get-article' }

@@ -2,8 +2,8 @@
 // neither). The real APIs are exercised end to end in tests/e2e/autoclean.test.ts and tests/e2e/firefox.test.ts.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CONTENT_SCRIPT_FILE } from '../lib/messages';
 import {
-  CONTENT_SCRIPT_FILE,
   completePendingAutoClean,
   disableAutoClean,
   enableAutoClean,

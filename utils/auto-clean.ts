@@ -3,10 +3,10 @@
 // asked for; the registrations follow it, and a site whose permission is gone is dropped from it.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { CONTENT_SCRIPT_FILE } from '../lib/messages';
 import { addAutoCleanSite, getAutoCleanSites, removeAutoCleanSite, setAutoCleanSites, siteOrigin } from './settings';
 
-/** The on-demand content script, also the one registered for auto-clean sites (it checks `isArticle` itself). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/clarte.js';
+/** Registration ids; the registered script is the on-demand one, which checks `isArticle` itself. */
 const SCRIPT_ID_PREFIX = 'auto-clean ';
 
 /** `https://www.rtl.fr` → `https://www.rtl.fr/*` (the permission and the registration's match pattern). */

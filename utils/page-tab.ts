@@ -1,8 +1,7 @@
 // Talking to the page's content script from extension pages and the background: inject it on demand, then send
 // typed requests with a time bound, so a page that never answers can never leave the popup waiting.
 import { browser } from 'wxt/browser';
-import type { PageRequest, PageResponse } from '../lib/messages';
-import { CONTENT_SCRIPT_FILE } from './auto-clean';
+import { CONTENT_SCRIPT_FILE, type PageRequest, type PageResponse } from '../lib/messages';
 
 /** Set in the page's extension world before an on-demand injection, so the script knows a user asked for it. */
 export const ON_DEMAND_MARK = 'clarte.on-demand';

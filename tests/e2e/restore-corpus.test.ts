@@ -7,8 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageRequest } from '../../lib/messages';
-import { CONTENT_SCRIPT_FILE } from '../../utils/auto-clean';
+import { CONTENT_SCRIPT_FILE, type PageRequest } from '../../lib/messages';
 import { launchChromiumWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startStaticServer, type StaticServer } from './support/server';
 
