@@ -1,0 +1,20 @@
+// `npm start` without a display (as on CI): it must say so, print the bundled sample cleaned by the CLI, and tell
+// how to load the built extension. `--no-build`: CI has built already, and a build here would race the bench's.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+
+it('npm start shows the sample article cleaned and how to load the extension', async () => {
+  const env = { ...process.env };
+  delete env.DISPLAY;
+  delete env.WAYLAND_DISPLAY;
+  const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/start.ts', '--no-build'], { env });
+  expect(stdout).toContain("Title:     Nantes : la troisième ligne de tramway sera prolongée jusqu'à Saint-Herblain");
+  expect(stdout).toContain('Hashtags:  #TramNantes ×2, #Ligne3Autrement ×1');
+  expect(stdout).toContain('Des commerçants inquiets pendant les travaux');
+  for (const clutter of ['Tout accepter', 'Accueil', 'Publié le 09/10/2026']) expect(stdout).not.toContain(clutter);
+  expect(stdout).toMatch(/Removed: .*cookies 1.*comments \d/);
+  expect(stdout).toContain('chrome://extensions');
+  expect(stdout).toContain('about:debugging#/runtime/this-firefox');
+  expect(stdout).toContain('No display here');
+});
