@@ -2,6 +2,7 @@
 // and in the CLI (a jsdom document), so both give the same result for the same page.
 
 import { Readability } from '@mozilla/readability';
+import { removeBylineBlocks } from './byline-block';
 import { cleanAfterReadability, cleanBeforeReadability } from './cleanup';
 import { hashtagsInElement } from './hashtags';
 import { isArticle } from './is-article';
@@ -52,6 +53,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
 
   // 4. Clean-up after Readability, on what survived inside the article.
   cleanAfterReadability(article, removed);
+  removeBylineBlocks(article, metadata.byline, removed);
 
   // 5. Sanitize (a copy in an inert document); `text`, `markdown` and `hashtags` all read the sanitized tree the
   // user sees.
