@@ -123,6 +123,8 @@ describe('reader view on the seed page', () => {
     for (const clutter of ['Se connecter', 'La rédaction vous recommande', 'Signaler un commentaire']) {
       expect(body).not.toContain(clutter);
     }
+    // The byline is shown once, above the text, not again as the page's author block inside it.
+    expect(body).not.toContain(expected.byline!);
     // The original page is out of the document, not just covered.
     await expect(page.locator('input[name="q"]').count()).resolves.toBe(0);
     await expect(page.evaluate(() => document.body.children.length)).resolves.toBe(1);
