@@ -27,6 +27,22 @@ describe('hideOriginalPage', () => {
     expect(input.value).toBe('typed');
   });
 
+  it('keeps what the page added to document.body while the reader was shown', () => {
+    const original = document.body;
+    const replacement = document.createElement('clarte-reader');
+    const hidden = hideOriginalPage(document, replacement);
+    const ticker = document.createElement('div');
+    ticker.textContent = 'Dernière minute';
+    document.body.append(ticker);
+    original.querySelector('p')!.append(' (mis à jour)');
+
+    hidden.restore();
+    expect(document.body).toBe(original);
+    expect(original.lastElementChild).toBe(ticker);
+    expect(original.textContent).toContain('Article (mis à jour)');
+    expect(replacement.isConnected).toBe(false);
+  });
+
   it('restores once: a second call changes nothing', () => {
     const hidden = hideOriginalPage(document, document.createElement('clarte-reader'));
     hidden.restore();
