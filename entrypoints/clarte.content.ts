@@ -2,7 +2,7 @@
 // script the user's auto-clean sites get registered with. It runs the pipeline on the page, shows and removes
 // the reader view, and answers the typed requests of lib/messages.ts.
 import { browser } from 'wxt/browser';
-import { cleanDocument } from '@/lib/pipeline';
+import { cleanDocument, PipelineLimitError } from '@/lib/pipeline';
 import type { PageFailure, PageRequest, PageResponses, PageState } from '@/lib/messages';
 import type { CleanResult } from '@/lib/types';
 import { ON_DEMAND_MARK } from '@/utils/page-tab';
@@ -19,8 +19,13 @@ import {
   siteOrigin,
 } from '@/utils/settings';
 
-/** Longer than this and the article is reported as a time-out rather than shown. */
+/** Past this, the pipeline stops at its next step and the page is reported as too slow to read. */
 const PIPELINE_TIME_BOUND_MS = 5_000;
+/**
+ * Pages with more elements are refused before any work: a single step cannot be interrupted, so this is what
+ * bounds it. The largest of 1,938 real pages in the corpora has 15,793 elements.
+ */
+const MAX_PAGE_ELEMENTS = 100_000;
 const STARTED = Symbol.for('clarte.content-script');
 
 export default defineContentScript({
@@ -77,15 +82,20 @@ class PageController {
     if (this.shown) return failure('failed', 'The reader view is showing; restore the page first.');
     // Let the message round trip finish before the (synchronous) pipeline takes the page's thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const started = performance.now();
     let result: Article;
     try {
-      const article = cleanDocument(this.doc, { url: location.href });
-      result = performance.now() - started > PIPELINE_TIME_BOUND_MS
-        ? failure('timeout', browser.i18n.getMessage('errorTimeout', String(PIPELINE_TIME_BOUND_MS / 1000)))
-        : { ok: true, article };
+      const article = cleanDocument(this.doc, {
+        url: location.href,
+        deadline: performance.now() + PIPELINE_TIME_BOUND_MS,
+        maxElements: MAX_PAGE_ELEMENTS,
+      });
+      result = { ok: true, article };
     } catch (error) {
-      result = failure('failed', error instanceof Error ? error.message : String(error));
+      result = error instanceof PipelineLimitError
+        ? failure('timeout', error.limit === 'size'
+          ? browser.i18n.getMessage('errorTooLarge', [count(error.elements ?? 0), count(MAX_PAGE_ELEMENTS)])
+          : browser.i18n.getMessage('errorTimeout', String(PIPELINE_TIME_BOUND_MS / 1000)))
+        : failure('failed', error instanceof Error ? error.message : String(error));
     }
     this.cached = { url: location.href, result };
     return result;
@@ -122,6 +132,7 @@ class PageController {
 }
 
 const failure = (reason: PageFailure['reason'], message: string): PageFailure => ({ ok: false, reason, message });
+const count = (n: number): string => n.toLocaleString(browser.i18n.getUILanguage());
 
 const REQUEST_TYPES: ReadonlySet<string> = new Set<PageRequest['type']>([
   'clarte:get-article', 'clarte:clean-page', 'clarte:restore', 'clarte:toggle', 'clarte:state',

@@ -20,7 +20,7 @@ export type PageRequest =
 /** A failure the sender can show as is: `message` is already in the UI language. */
 export interface PageFailure {
   ok: false;
-  /** `timeout`: the pipeline ran past its time bound; `no-article`: nothing readable; `failed`: anything else. */
+  /** `timeout`: past the time bound, or too large to read within it; `no-article`: nothing readable; `failed`: anything else. */
   reason: 'timeout' | 'no-article' | 'failed';
   message: string;
 }

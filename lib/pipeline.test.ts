@@ -3,7 +3,7 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanDocument } from './pipeline';
+import { cleanDocument, PipelineLimitError } from './pipeline';
 
 const BODY = Array.from({ length: 6 }, (_, i) =>
   `<p>Paragraph ${i + 1} of the story, long enough for Readability to see an article here: the council voted ` +
@@ -79,5 +79,16 @@ describe('cleanDocument', () => {
     const result = cleanDocument(load('<!doctype html><html lang="de"><head><title>Start</title></head><body></body></html>'));
     expect(result).toMatchObject({ html: '', text: '', markdown: '', wordCount: 0, readingMinutes: 0,
       isArticle: false, hashtags: [], lang: 'de', title: 'Start' });
+  });
+
+  it('refuses a page over maxElements before any work, and stops at the next step once past the deadline', () => {
+    const doc = load(page(BODY));
+    const elements = doc.getElementsByTagName('*').length;
+    expect(() => cleanDocument(doc, { maxElements: elements - 1 })).toThrow(
+      expect.objectContaining({ limit: 'size', elements }) as PipelineLimitError,
+    );
+    expect(cleanDocument(doc, { maxElements: elements }).text).toContain('Paragraph 6');
+    expect(() => cleanDocument(doc, { deadline: performance.now() - 1 })).toThrow(PipelineLimitError);
+    expect(cleanDocument(doc, { deadline: performance.now() + 60_000 }).text).toContain('Paragraph 6');
   });
 });

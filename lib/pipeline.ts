@@ -20,6 +20,13 @@ import type { CleanOptions, CleanResult, Removal } from './types';
 export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanResult {
   // Fail closed before any work: no sanitizer, no result.
   const sanitizer = createSanitizer(windowOf(doc));
+  if (options.maxElements !== undefined) {
+    const elements = doc.getElementsByTagName('*').length;
+    if (elements > options.maxElements) throw new PipelineLimitError('size', elements);
+  }
+  const checkDeadline = () => {
+    if (options.deadline !== undefined && performance.now() > options.deadline) throw new PipelineLimitError('time');
+  };
   const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
   // What the page says about itself is read before anything is removed; the page is only read.
   const page = pageMetadata(doc);
@@ -32,10 +39,12 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
 
   // 2. Clean-up before Readability.
   cleanBeforeReadability(clone, removed);
+  checkDeadline();
   const lead = findLead(clone, page.excerpt);
 
   // 3. Readability, keeping the article as a node: no serializing and reparsing between steps.
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  checkDeadline();
   const metadata = mergeMetadata(parsed, page);
   const article = parsed?.content ?? null;
   const verdict = isArticle({
@@ -54,10 +63,12 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   // 4. Clean-up after Readability, on what survived inside the article.
   cleanAfterReadability(article, removed);
   removeBylineBlocks(article, metadata.byline, removed);
+  checkDeadline();
 
   // 5. Sanitize (a copy in an inert document); `text`, `markdown` and `hashtags` all read the sanitized tree the
   // user sees.
   const clean = sanitizer.sanitizedCopy(article);
+  checkDeadline();
 
   // 6. Outputs.
   const text = articleText(clean, { title: metadata.title, byline: metadata.byline });
@@ -73,6 +84,16 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     hashtags: hashtagsInElement(clean),
     removed,
   };
+}
+
+/** The page is too large to clean (`size`, with its element count) or the deadline passed (`time`). */
+export class PipelineLimitError extends Error {
+  constructor(
+    readonly limit: 'size' | 'time',
+    readonly elements?: number,
+  ) {
+    super(limit === 'size' ? `The page has too many elements to clean (${elements}).` : 'Cleaning the page took too long.');
+  }
 }
 
 /** DOMPurify needs a window: the document's own, or (for a DOMParser document in a page) the global one. */

@@ -45,4 +45,11 @@ export interface CleanResult extends ArticleMetadata {
 export interface CleanOptions {
   /** The page's address, used to resolve relative links and for metadata. Defaults to the document's URL. */
   url?: string;
+  /**
+   * A `performance.now()` time: past it, the pipeline stops at the next step with a PipelineLimitError. Each step
+   * is synchronous, so `maxElements` is what bounds a single step.
+   */
+  deadline?: number;
+  /** A page with more elements than this is refused before any work, with a PipelineLimitError. */
+  maxElements?: number;
 }
