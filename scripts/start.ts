@@ -100,18 +100,25 @@ function openInChromium(url: string): Promise<void> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Chromium refuses to run as root with its sandbox (containers, CI machines).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       // The sample names its original image hosts: resolve nothing but loopback, so the page loads offline.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
       url,
     ],
-    { stdio: 'ignore' },
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  let errors = '';
+  browser.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()).slice(-2000));
   return new Promise((resolveClosed) => {
     const done = () => {
       rmSync(profile, { recursive: true, force: true });
       resolveClosed();
     };
-    browser.once('exit', done);
+    browser.once('exit', (code) => {
+      if (code) console.log(`Chromium stopped with exit code ${code}:\n${errors.trim().split('\n').slice(-3).join('\n')}`);
+      done();
+    });
     browser.once('error', (error) => {
       console.log(`Could not start ${CHROMIUM}: ${error.message}`);
       done();
@@ -141,7 +148,7 @@ if (!display) {
 } else if (!existsSync(CHROMIUM)) {
   console.log(`\nNo Chromium at ${CHROMIUM} (set CHROMIUM=/path/to/chromium to use another), so no window is opened.`);
 } else {
-  step(`Chromium is open on ${sampleUrl} with Clarté loaded`);
+  step(`Opening Chromium on ${sampleUrl} with Clarté loaded`);
   console.log('Click the Clarté button in the toolbar (pin it from the puzzle-piece menu). Close the window to stop.');
   await openInChromium(sampleUrl);
 }
