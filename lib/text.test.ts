@@ -26,10 +26,17 @@ describe('articleText', () => {
     expect(articleText(el('<p>J<b>ou</b>r<a href="#">nal</a> <i>du</i> soir</p>'))).toBe('Journal du soir');
   });
 
-  it('gives each block once, even when repeated with other spacing, case or punctuation', () => {
-    const root = el('<p>Le même bloc de texte.</p><div>Un autre bloc de texte.</div><p>le  même bloc de texte</p>' +
-      '<figure><figcaption>Un autre bloc de texte.</figcaption></figure>');
+  it('gives a caption and a paragraph saying the same once, even with other spacing, case or punctuation', () => {
+    const root = el('<figure><figcaption>Le même bloc de texte.</figcaption></figure><div>Un autre bloc de texte.</div>' +
+      '<p>le  même bloc de texte</p><figure><figcaption>Un autre bloc de texte !</figcaption></figure>');
     expect(articleText(root)).toBe('Le même bloc de texte.\n\nUn autre bloc de texte.');
+  });
+
+  it('keeps a prose paragraph the author wrote twice, as Readability does; a repeated caption-length line goes', () => {
+    const prose = 'Un paragraphe écrit deux fois, assez long pour être de la prose et non une légende. '.repeat(4).trim();
+    const line = 'Une longue file de voitures invendues chez un concessionnaire. (AP Photo/David Zalubowski)';
+    const root = el(`<p>${prose}</p><p>${line}</p><p>Un autre.</p><p>${prose}</p><p>${line}</p>`);
+    expect(articleText(root)).toBe(`${prose}\n\n${line}\n\nUn autre.\n\n${prose}`);
   });
 
   it('lets short blocks repeat (table cells, answers) and keeps headings a table of contents listed before', () => {

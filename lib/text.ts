@@ -38,7 +38,8 @@ const SHORT_BLOCK_CHARS = 160;
 /** The article element's text: blocks in page order, each once, a blank line between them. */
 export function articleText(root: Element, options: TextOptions = {}): string {
   const blocks = collectBlocks(root);
-  const seen = new Set<string>();
+  /** Compared text of each block given so far → whether it was a caption. */
+  const seen = new Map<string, boolean>();
   const out: string[] = [];
   const headline = options.title ? comparable(options.title) : null;
   const byline = options.byline ? comparable(options.byline) : null;
@@ -46,9 +47,15 @@ export function articleText(root: Element, options: TextOptions = {}): string {
     const text = block.caption ? withoutCredit(block.text) : block.text;
     if (!text) continue;
     const key = dedupeKey(text);
-    // Repeats of a caption, a lead or a pull quote go. Short blocks repeat for real (table cells, "Yes"/"No"),
-    // and a heading stays even when a table of contents above already listed it.
-    if (key.length >= MIN_DEDUPE_CHARS && !block.heading && seen.has(key)) continue;
+    // Repeats the page's template makes go: a caption said again as a paragraph (or the other way round), and
+    // caption-length lines said again (photo captions of a slideshow, "Click here to…"). A prose paragraph the
+    // author wrote twice stays, as Readability keeps it; so do tiny blocks that repeat for real (table cells,
+    // "Yes"/"No") and headings a table of contents above already listed.
+    const seenAsCaption = seen.get(key);
+    if (
+      seenAsCaption !== undefined && key.length >= MIN_DEDUPE_CHARS && !block.heading &&
+      (seenAsCaption || block.caption || key.length < MIN_PROSE_CHARS)
+    ) continue;
     // The headline repeated at the top of the body is `title`'s job.
     if (out.length === 0 && headline && comparable(text) === headline) continue;
     // Credit, byline and date lines are short: the costlier checks only run on short blocks.
@@ -56,7 +63,7 @@ export function articleText(root: Element, options: TextOptions = {}): string {
       if (!block.caption && isCreditLine(text)) continue;
       if (isDateline(text) || (byline && isBylineBlock(comparable(text), byline))) continue;
     }
-    seen.add(key);
+    if (!seen.get(key)) seen.set(key, block.caption);
     out.push(text);
   }
   return out.join('\n\n');
@@ -115,6 +122,8 @@ function wordsAndCjk(text: string): { words: number; cjk: number } {
 
 /** Blocks shorter than this (compared form) may repeat: table cells, list labels, short answers. */
 const MIN_DEDUPE_CHARS = 20;
+/** A repeated block this long (compared form) is prose the author repeated, not a template's caption line. */
+const MIN_PROSE_CHARS = 200;
 
 interface Block {
   text: string;
