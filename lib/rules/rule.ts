@@ -73,6 +73,33 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * `collapseWhitespace(text).length` without building the string: run on every text node of the page, where the
+ * regex replace was the clean-up's largest self time in Chromium. Whitespace is exactly the regex's `\s`.
+ */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isWhitespace(text.charCodeAt(i))) {
+      pendingSpace = length > 0;
+    } else {
+      if (pendingSpace) length++;
+      pendingSpace = false;
+      length++;
+    }
+  }
+  return length;
+}
+
+/** The code units JavaScript's `\s` matches (WhiteSpace and LineTerminator). */
+function isWhitespace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Sizes of every element's subtree, measured once per clean-up run (see measureSubtrees). */
 interface SubtreeSize {
   /** Characters of text, each text node's whitespace collapsed: an upper bound of the collapsed text. */
@@ -108,7 +135,7 @@ export function withSubtreeSizes<T>(root: Element, work: () => T): T {
     }
     frame.child = node.nextSibling;
     if (node.nodeType === 3) {
-      frame.size.chars += collapseWhitespace(node.nodeValue ?? '').length + 1;
+      frame.size.chars += collapsedLength(node.nodeValue ?? '') + 1;
       frame.size.nodes++;
     } else if (node.nodeType === 1 && !SILENT_TAGS.has((node as Element).localName)) {
       stack.push({ el: node as Element, size: { chars: 0, nodes: 1 }, child: node.firstChild });
@@ -139,7 +166,7 @@ export function boundedText(el: Element, limit: number): string | null {
     if (--budget < 0) return null;
     if (node.nodeType === 3) {
       text += node.nodeValue;
-      if (text.length > limit * 2 && collapseWhitespace(text).length > limit) return null;
+      if (text.length > limit * 2 && collapsedLength(text) > limit) return null;
     } else if (node.nodeType === 1) {
       if (SILENT_TAGS.has((node as Element).localName)) continue;
       const children = node.childNodes;
