@@ -12,6 +12,7 @@ import {
   shinglePrecision,
   shingleRecall,
   snippetHits,
+  snippetsFound,
   wordScore,
   type ShingleCounts,
 } from './eval-metrics.ts';
@@ -92,6 +93,8 @@ export interface SideScore {
   shingles?: ShingleCounts;
   withFound?: number;
   withoutLeaked?: number;
+  /** WCXB: the `without` snippets found in the text. */
+  leaked?: string[];
   flagged: boolean;
   ms: number;
   error: string | null;
@@ -118,12 +121,8 @@ function scoreSide(corpus: CorpusName, page: Page, text: string, flagged: boolea
   }
   const words = wordScore(truth, text);
   if (corpus === 'readability') return { ...words, f1: words.recall, flagged };
-  return {
-    ...words,
-    withFound: snippetHits(text, page.with ?? []),
-    withoutLeaked: snippetHits(text, page.without ?? []),
-    flagged,
-  };
+  const leaked = snippetsFound(text, page.without ?? []);
+  return { ...words, withFound: snippetHits(text, page.with ?? []), withoutLeaked: leaked.length, leaked, flagged };
 }
 
 function scorePage(corpus: CorpusName, page: Page, outcome: JobOutcome): PageScore {

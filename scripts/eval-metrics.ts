@@ -116,8 +116,13 @@ export function wordScore(truth: string, prediction: string): WordScore {
 
 /** Share of snippets found in the text, case-insensitively (WCXB's `with` rate and `without` leak). */
 export function snippetHits(text: string, snippets: string[]): number {
+  return snippetsFound(text, snippets).length;
+}
+
+/** The snippets found in the text, case-insensitively (which `without` snippets leaked, for `--leaks`). */
+export function snippetsFound(text: string, snippets: string[]): string[] {
   const haystack = text.toLowerCase();
-  return snippets.filter((snippet) => haystack.includes(snippet.toLowerCase())).length;
+  return snippets.filter((snippet) => haystack.includes(snippet.toLowerCase()));
 }
 
 export function mean(values: number[]): number {

@@ -42,3 +42,13 @@ export function formatWorst(corpus: CorpusName, scores: PageScore[], count: numb
   );
   return [`Worst ${lines.length} pages for Clarté (${corpus}):`, ...lines].join('\n');
 }
+
+/** WCXB articles whose Clarté text holds `without` snippets (clutter), each with the snippets that leaked. */
+export function formatLeaks(scores: PageScore[]): string {
+  const leaking = scores.filter((s) => s.pageType === 'article' && s.clarte.leaked?.length);
+  const lines = leaking.flatMap((s) => [
+    `  ${s.id}  ${s.clarte.leaked!.length}/${s.withoutCount} leaked (Readability ${s.plain.withoutLeaked})  ${s.url}`,
+    ...s.clarte.leaked!.map((snippet) => `      ${JSON.stringify(snippet)}`),
+  ]);
+  return [`Leaked 'without' snippets, ${leaking.length} articles:`, ...lines].join('\n');
+}

@@ -1,13 +1,13 @@
 // `npm run eval`: plain Readability and Clarté side by side on the corpora of ../shared/corpus, with the
 // issue's targets. Options: --corpus NAME (repeatable; default all), --limit N, --only ID (repeatable),
-// --worst N, --json FILE, --workers N, --timeout SECONDS.
+// --worst N, --leaks (WCXB: the clutter snippets each article leaks), --json FILE, --workers N, --timeout SECONDS.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CORPUS_NAMES, evaluateCorpus, summarize, type CorpusName, type PageScore } from './eval-corpora.ts';
-import { formatSummary, formatWorst } from './eval-report.ts';
+import { formatLeaks, formatSummary, formatWorst } from './eval-report.ts';
 
 const USAGE = `usage: npm run eval -- [--corpus scrapinghub|wcxb|readability]... [--limit N] [--only ID]...
-                        [--worst N] [--json FILE] [--workers N] [--timeout SECONDS]`;
+                        [--worst N] [--leaks] [--json FILE] [--workers N] [--timeout SECONDS]`;
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -16,6 +16,7 @@ function parseOptions() {
       limit: { type: 'string' },
       only: { type: 'string', multiple: true },
       worst: { type: 'string' },
+      leaks: { type: 'boolean' },
       json: { type: 'string' },
       workers: { type: 'string' },
       timeout: { type: 'string' },
@@ -41,6 +42,7 @@ function parseOptions() {
     limit: count(values.limit, 'limit'),
     only: values.only,
     worst: count(values.worst, 'worst') ?? 0,
+    leaks: values.leaks ?? false,
     json: values.json,
     workers: count(values.workers, 'workers') ?? 2,
     timeoutMs: (count(values.timeout, 'timeout') ?? 300) * 1000,
@@ -67,6 +69,7 @@ async function main() {
     console.log(formatSummary(summarize(corpus, scores)));
     console.log(`(${scores.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
     if (options.worst > 0) console.log(`${formatWorst(corpus, scores, options.worst)}\n`);
+    if (options.leaks && corpus === 'wcxb') console.log(`${formatLeaks(scores)}\n`);
   }
   if (options.json) {
     const pages = allScores.map(({ plain, clarte, ...page }) => {
