@@ -37,4 +37,11 @@ describe('removeBylineBlocks', () => {
     removeBylineBlocks(root, 'Jane Roe', []);
     expect(root.innerHTML).toBe(article(html).innerHTML);
   });
+
+  it('keeps the punctuation spans of a code listing (no byline is made of punctuation alone)', () => {
+    const listing = '<pre>log<span>(</span>x<span>)</span><span>;</span></pre>';
+    const root = article(listing);
+    removeBylineBlocks(root, 'Jane Roe', []);
+    expect(root.innerHTML).toBe(listing);
+  });
 });

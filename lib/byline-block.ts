@@ -34,6 +34,8 @@ export function removeBylineBlocks(article: Element, byline: string | null, remo
     const text = boundedText(el, limit);
     if (!text) return false;
     const whole = comparable(text);
+    // Punctuation alone (a code listing's "(" span) is no byline.
+    if (!whole) return false;
     const rest = whole.replace(BYLINE_PREFIX, '');
     // `rest` empty: a lone prefix, the name in it taken out by Readability or by a rule.
     return (rest === '' || (name !== null && (whole === name || rest === name))) && isPortraitOnly(el, name ?? '');
