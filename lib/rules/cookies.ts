@@ -1,11 +1,12 @@
 // Cookie and consent banners. Triggered by a consent button ("Accepter", "Tout accepter", "Accept all",
 // "I agree"), the banner is the button's largest ancestor that stays short and speaks of cookies or tracking.
-// Named consent platforms (Didomi, OneTrust, Quantcast, tarteaucitron, Cookiebot…) go by name.
+// Named consent platforms (Didomi, OneTrust, Quantcast, tarteaucitron, Cookiebot…) go by name; a bare `cmp-` is
+// not one: Adobe Experience Manager prefixes every component with it (`cmp-text`, `cmp-title`).
 
 import { boundedText, climb, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 const CONSENT_NAMES = tokenPattern(
-  'cookie|cookies|cookie-banner|cookie-notice|cookie-consent|cookiebanner|cookieconsent|consent|gdpr|rgpd|cmp|didomi|' +
+  'cookie|cookies|cookie-banner|cookie-notice|cookie-consent|cookiebanner|cookieconsent|consent|gdpr|rgpd|cmpbox|cmpwrapper|didomi|' +
     'onetrust|optanon|qc-cmp2|qc-cmp|tarteaucitron|cookiebot|cybotcookiebotdialog|truste|trustarc|sp_message|usercentrics|axeptio|cc-window|cc-banner|osano',
 );
 
