@@ -24,11 +24,14 @@ function matchAds(el: Element, facts: ElementFacts): RuleMatch | null {
   if (el.hasAttribute('data-ad-slot') || el.hasAttribute('data-ad-unit') || el.hasAttribute('data-google-query-id') || /^div-gpt-ad/.test(el.id)) {
     return isSmall(el) ? { reason: 'ad slot (data attributes)' } : null;
   }
-  if (AD_NAMES.test(facts.names) && isSmall(el)) return { reason: `ad slot (${facts.names.match(AD_NAMES)![0].trim()})` };
+  if (AD_NAMES.test(facts.names) && !CONTENT_TAGS.has(tag) && isSmall(el)) return { reason: `ad slot (${facts.names.match(AD_NAMES)![0].trim()})` };
   const text = facts.shortText;
   if (text && text.length <= 60 && AD_LABEL.test(text)) return { reason: `ad label "${text}"` };
   return null;
 }
+
+/** Headings and paragraphs are text, never slots: page builders name them `kt-adv-heading` ("advanced"). */
+const CONTENT_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
 
 /** An ad slot holds a label and a creative, not paragraphs: guard against a wrapper named e.g. "has-ads". */
 function isSmall(el: Element): boolean {
