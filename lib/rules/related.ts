@@ -49,10 +49,25 @@ function matchRelated(el: Element, facts: ElementFacts): RuleMatch | null {
   if (!text) return null;
   if (facts.tag === 'p' && isHeadlineLink(el, text)) return { reason: 'headline link to another story' };
   const lead = text.match(RELATED_LEAD);
-  if (lead && lead[0].length < text.length && mostlyLinks(el, text.length - lead[0].length)) {
+  if (lead && lead[0].length < text.length && isLabel(el, lead[0]) && mostlyLinks(el, text.length - lead[0].length)) {
     return { reason: `inline "${collapseWhitespace(lead[0]).slice(0, 30)}" link` };
   }
   return null;
+}
+
+/**
+ * The lead is a label when punctuation ends it ("Read more:") or it stands outside the link ("Lire aussi <a>…");
+ * a linked headline that merely begins with the word ("<a>More businesses are embracing…</a>") is not one.
+ */
+function isLabel(el: Element, lead: string): boolean {
+  if (/[:>»›→-]\s*$/.test(lead)) return true;
+  let outside = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) outside += node.textContent;
+    else if (node.nodeType === 1 && !(node as Element).querySelector('a') && (node as Element).localName !== 'a') outside += node.textContent;
+    if (outside.trim().length >= lead.trim().length) break;
+  }
+  return collapseWhitespace(outside).length >= collapseWhitespace(lead).length;
 }
 
 /** Headline links in capitals ("TAYLOR SWIFT CLEARED TO PERFORM…"): a paragraph that is one shouted link. */
