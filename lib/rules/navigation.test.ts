@@ -7,7 +7,7 @@ describe('navigation rule', () => {
     const { plain, hashed } = expectFixture(navigation, 'navigation');
     for (const run of [plain, hashed]) {
       for (const clutter of ["Skip to content", "US & World", "slideshow", "Tags", "arrombamento"]) expect(run.text).not.toContain(clutter);
-      for (const prose of ["Close to the border", "Flour", "The first report"]) expect(run.text).toContain(prose);
+      for (const prose of ["Close to the border", "Flour", "The first report", "Venue and catering"]) expect(run.text).toContain(prose);
       expect(run.removed.every((removal) => removal.rule === navigation.name && removal.reason.length > 3)).toBe(true);
     }
   });

@@ -249,6 +249,8 @@ const LABEL_TAGS = new Set(['div', 'span', 'p', 'strong', 'b', 'header', 'legend
 export function headingText(facts: ElementFacts): string | null {
   const { el, tag } = facts;
   if (!HEADING_TAGS.has(tag) && el.getAttribute('role') !== 'heading' && !LABEL_TAGS.has(tag)) return null;
+  // Bold text in a table cell heads a column ("Category"), not a section of the page.
+  if (LABEL_TAGS.has(tag) && el.closest('td, th')) return null;
   const text = facts.shortText;
   if (!text || text.length > 80) return null;
   return text;
