@@ -45,6 +45,16 @@ describe('articleText', () => {
     expect(articleText(root)).toBe('Understanding the threshold\n\nYes\n\nYes\n\nUnderstanding the threshold\n\nBody.');
   });
 
+  it('keeps list items and table rows that repeat for real (a weekly plan), not a credited caption said again in a list', () => {
+    const week = (n: number) => `<h3>Week ${n}</h3><ul><li>Monday. Rest Day</li><li>Cool Down. 10-20 Minutes: Easy jogging</li></ul>`;
+    const root = el(`${week(1)}${week(2)}<table><tr><td>Saturday</td><td>Long run in zone 2</td></tr>` +
+      '<tr><td>Saturday</td><td>Long run in zone 2</td></tr></table>' +
+      '<p>A runner at dawn on the quay. (AP Photo/Jane Roe)</p><ul><li>A runner at dawn on the quay. (AP Photo/Jane Roe)</li></ul>');
+    expect(articleText(root)).toBe('Week 1\n\nMonday. Rest Day\n\nCool Down. 10-20 Minutes: Easy jogging\n\nWeek 2\n\n' +
+      'Monday. Rest Day\n\nCool Down. 10-20 Minutes: Easy jogging\n\nSaturday Long run in zone 2\n\n' +
+      'Saturday Long run in zone 2\n\nA runner at dawn on the quay. (AP Photo/Jane Roe)');
+  });
+
   it('drops the headline at the top (it is `title`) but not later mentions of it', () => {
     const root = el('<h1>Le titre de l’article</h1><p>Texte.</p><p>Le titre de l’article</p>');
     expect(articleText(root, { title: "Le titre de l'article" })).toBe('Texte.\n\nLe titre de l’article');

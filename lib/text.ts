@@ -11,6 +11,8 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'svg', 'SVG', 'MATH', 'math']);
 const CELL = new Set(['TD', 'TH']);
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** List items and table rows: a schedule or a table says "Monday. Rest day" as often as it means it. */
+const ITEM = new Set(['LI', 'DD', 'DT', 'TR']);
 
 /**
  * A photo credit, at the start of a caption part or after its last sentence: "Crédit photo : …", "© AFP",
@@ -50,11 +52,12 @@ export function articleText(root: Element, options: TextOptions = {}): string {
     // Repeats the page's template makes go: a caption said again as a paragraph (or the other way round), and
     // caption-length lines said again (photo captions of a slideshow, "Click here to…"). A prose paragraph the
     // author wrote twice stays, as Readability keeps it; so do tiny blocks that repeat for real (table cells,
-    // "Yes"/"No") and headings a table of contents above already listed.
+    // "Yes"/"No"), list items and table rows (a training plan's "Monday. Rest Day" every week) unless they carry
+    // a photo credit (a slideshow's captions listed again), and headings a table of contents above already listed.
     const seenAsCaption = seen.get(key);
     if (
       seenAsCaption !== undefined && key.length >= MIN_DEDUPE_CHARS && !block.heading &&
-      (seenAsCaption || block.caption || key.length < MIN_PROSE_CHARS)
+      (seenAsCaption || block.caption || (key.length < MIN_PROSE_CHARS && (!block.item || withoutCredit(text) !== text)))
     ) continue;
     // The headline repeated at the top of the body is `title`'s job.
     if (out.length === 0 && headline && comparable(text) === headline) continue;
@@ -130,6 +133,8 @@ interface Block {
   /** Inside a `<figcaption>` (or table `<caption>`): credits are dropped. */
   caption: boolean;
   heading: boolean;
+  /** Inside a list item or a table row. */
+  item: boolean;
 }
 
 function collectBlocks(root: Element): Block[] {
@@ -137,11 +142,12 @@ function collectBlocks(root: Element): Block[] {
   let buffer = '';
   let captionDepth = 0;
   let headingDepth = 0;
+  let itemDepth = 0;
   let preDepth = 0;
   const flush = () => {
     const text = preDepth > 0 ? preformatted(buffer) : blockText(buffer);
     buffer = '';
-    if (text) blocks.push({ text, caption: captionDepth > 0, heading: headingDepth > 0 });
+    if (text) blocks.push({ text, caption: captionDepth > 0, heading: headingDepth > 0, item: itemDepth > 0 });
   };
   const enter = (el: Element) => {
     const name = el.nodeName;
@@ -151,6 +157,7 @@ function collectBlocks(root: Element): Block[] {
       flush();
       if (name === 'FIGCAPTION' || name === 'CAPTION') captionDepth++;
       if (HEADING.has(name)) headingDepth++;
+      if (ITEM.has(name)) itemDepth++;
       if (name === 'PRE') preDepth++;
     }
   };
@@ -161,6 +168,7 @@ function collectBlocks(root: Element): Block[] {
       flush();
       if (name === 'FIGCAPTION' || name === 'CAPTION') captionDepth--;
       if (HEADING.has(name)) headingDepth--;
+      if (ITEM.has(name)) itemDepth--;
       if (name === 'PRE') preDepth--;
     }
   };
