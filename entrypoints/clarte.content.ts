@@ -2,7 +2,8 @@
 // script the user's auto-clean sites get registered with. It runs the pipeline on the page, shows and removes
 // the reader view, and answers the typed requests of lib/messages.ts.
 import { browser } from 'wxt/browser';
-import { cleanDocument, PipelineLimitError } from '@/lib/pipeline';
+import { htmlMarkdown } from '@/lib/markdown';
+import { cleanPage, MAX_PAGE_ELEMENTS, PAGE_TIME_BOUND_MS, PipelineLimitError } from '@/lib/pipeline';
 import type { PageFailure, PageRequest, PageResponses, PageState } from '@/lib/messages';
 import type { CleanResult } from '@/lib/types';
 import { ON_DEMAND_MARK } from '@/utils/page-tab';
@@ -19,13 +20,6 @@ import {
   siteOrigin,
 } from '@/utils/settings';
 
-/** Past this, the pipeline stops at its next step and the page is reported as too slow to read. */
-const PIPELINE_TIME_BOUND_MS = 5_000;
-/**
- * Pages with more elements are refused before any work: a single step cannot be interrupted, so this is what
- * bounds it. The largest of 1,938 real pages in the corpora has 15,793 elements.
- */
-const MAX_PAGE_ELEMENTS = 100_000;
 const STARTED = Symbol.for('clarte.content-script');
 
 export default defineContentScript({
@@ -57,7 +51,7 @@ class PageController {
   async handle(request: PageRequest): Promise<PageResponses[PageRequest['type']]> {
     switch (request.type) {
       case 'clarte:get-article':
-        return this.article();
+        return request.markdown ? this.withMarkdown() : this.article();
       case 'clarte:clean-page':
         return this.clean();
       case 'clarte:restore':
@@ -84,20 +78,27 @@ class PageController {
     await new Promise((resolve) => setTimeout(resolve, 0));
     let result: Article;
     try {
-      const article = cleanDocument(this.doc, {
-        url: location.href,
-        deadline: performance.now() + PIPELINE_TIME_BOUND_MS,
-        maxElements: MAX_PAGE_ELEMENTS,
-      });
-      result = { ok: true, article };
+      result = { ok: true, article: cleanPage(this.doc, location.href) };
     } catch (error) {
       result = error instanceof PipelineLimitError
         ? failure('timeout', error.limit === 'size'
           ? browser.i18n.getMessage('errorTooLarge', [count(error.elements ?? 0), count(MAX_PAGE_ELEMENTS)])
-          : browser.i18n.getMessage('errorTimeout', String(PIPELINE_TIME_BOUND_MS / 1000)))
+          : browser.i18n.getMessage('errorTimeout', String(PAGE_TIME_BOUND_MS / 1000)))
         : failure('failed', error instanceof Error ? error.message : String(error));
     }
     this.cached = { url: location.href, result };
+    return result;
+  }
+
+  /**
+   * The article with its Markdown, made from the sanitized `html` the first time it is asked for (copy as
+   * Markdown): the pipeline leaves it out, most cleans are never copied as Markdown.
+   */
+  private async withMarkdown(): Promise<Article> {
+    const result = await this.article();
+    if (result.ok && !result.article.markdown && result.article.html) {
+      result.article.markdown = htmlMarkdown(result.article.html, this.doc);
+    }
     return result;
   }
 

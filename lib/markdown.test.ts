@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleMarkdown } from './markdown';
+import { articleMarkdown, htmlMarkdown } from './markdown';
 
 describe('articleMarkdown', () => {
   it('turns headings, emphasis, links, images, lists, quotes and code into Markdown', () => {
@@ -23,5 +23,15 @@ describe('articleMarkdown', () => {
     root.innerHTML = '<p>a  <b>b</b></p>';
     articleMarkdown(root);
     expect(root.innerHTML).toBe('<p>a  <b>b</b></p>');
+  });
+
+  it('htmlMarkdown: the same Markdown from the serialized html, parsed where nothing runs', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<h2>Titre</h2><p>Un <a href="https://ex.org/a">lien</a> et <em>plus</em>.</p><ul><li>un</li></ul>';
+    expect(htmlMarkdown(root.innerHTML, document)).toBe(articleMarkdown(root));
+    expect(htmlMarkdown('', document)).toBe('');
+    const before = document.body.innerHTML;
+    htmlMarkdown('<img src="x" onerror="window.ran = true"><p>t</p>', document);
+    expect(document.body.innerHTML).toBe(before);
   });
 });

@@ -1,4 +1,6 @@
-// Step 6, `markdown`: turndown on the sanitized article node itself, so no second HTML parser is bundled or run.
+// `markdown`: turndown on the sanitized article node itself, so no second HTML parser is bundled or run. The
+// pipeline converts in step 6 when asked to (the CLI); the extension asks for Markdown only when the user copies
+// as Markdown, and converts the sanitized `html` it already has (`htmlMarkdown`).
 
 import TurndownService from 'turndown';
 
@@ -15,4 +17,16 @@ export function articleMarkdown(root: Element): string {
   });
   // turndown's type says HTMLElement; it only walks nodes (and clones its input), so any Element will do.
   return service.turndown(root as HTMLElement).trim();
+}
+
+/**
+ * The Markdown of a result's sanitized `html` (the same as `articleMarkdown` on the node it was serialized from).
+ * Parsed in an inert document made by `doc` (nothing in it loads or runs), never in the page.
+ */
+export function htmlMarkdown(html: string, doc: Document): string {
+  if (!html) return '';
+  const inert = doc.implementation.createHTMLDocument('');
+  const root = inert.createElement('div');
+  root.innerHTML = html;
+  return articleMarkdown(root);
 }

@@ -6,8 +6,11 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/clarte.js';
 
 /** What the page's content script (`CONTENT_SCRIPT_FILE`) answers, sent with `tabs.sendMessage`. */
 export type PageRequest =
-  /** Runs the pipeline on the page as it was before any cleaning (cached for the page's life). */
-  | { type: 'clarte:get-article' }
+  /**
+   * Runs the pipeline on the page as it was before any cleaning (cached for the page's life). The article's
+   * `markdown` is `''` unless `markdown` is true (it is made only for copying as Markdown).
+   */
+  | { type: 'clarte:get-article'; markdown?: boolean }
   /** Replaces what the tab shows with the reader view (runs the pipeline first if needed). */
   | { type: 'clarte:clean-page' }
   /** Brings the original page back exactly as it was. */

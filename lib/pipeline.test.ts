@@ -3,7 +3,8 @@
 
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanDocument, PipelineLimitError } from './pipeline';
+import { htmlMarkdown } from './markdown';
+import { cleanDocument, cleanPage, PipelineLimitError } from './pipeline';
 
 const BODY = Array.from({ length: 6 }, (_, i) =>
   `<p>Paragraph ${i + 1} of the story, long enough for Readability to see an article here: the council voted ` +
@@ -90,5 +91,17 @@ describe('cleanDocument', () => {
     expect(cleanDocument(doc, { maxElements: elements }).text).toContain('Paragraph 6');
     expect(() => cleanDocument(doc, { deadline: performance.now() - 1 })).toThrow(PipelineLimitError);
     expect(cleanDocument(doc, { deadline: performance.now() + 60_000 }).text).toContain('Paragraph 6');
+  });
+
+  it('with markdown: false (the extension, cleanPage) leaves markdown empty, made from html on demand instead', () => {
+    const doc = load(page(`<article><h1>Tram line approved</h1>${BODY}
+      <p><img src="/img/tram.jpg" alt="Tram"> <a href="/city/more">More on the tram</a> #Tramway</p></article>`));
+    const full = cleanDocument(doc);
+    const lazy = cleanDocument(doc, { markdown: false });
+    const { markdown, ...rest } = full;
+    expect(lazy).toEqual({ ...rest, markdown: '' });
+    expect(cleanPage(doc, doc.URL)).toEqual(lazy);
+    expect(markdown).toContain('Paragraph 6 of the story');
+    expect(htmlMarkdown(lazy.html, doc)).toBe(markdown);
   });
 });

@@ -33,6 +33,7 @@ export interface CleanResult extends ArticleMetadata {
   html: string;
   /** Article body as a reader copies it: blocks in page order, one blank line between them. */
   text: string;
+  /** The article as Markdown; `''` when the pipeline was run with `markdown: false` (see CleanOptions). */
   markdown: string;
   wordCount: number;
   readingMinutes: number;
@@ -52,4 +53,9 @@ export interface CleanOptions {
   deadline?: number;
   /** A page with more elements than this is refused before any work, with a PipelineLimitError. */
   maxElements?: number;
+  /**
+   * Whether to convert the article to Markdown (default true, as the CLI needs). The extension passes false and
+   * converts `html` with lib/markdown.ts `htmlMarkdown` only when the user copies as Markdown.
+   */
+  markdown?: boolean;
 }

@@ -1,7 +1,8 @@
 // `npm run bench`: how much Clarté costs. A benchmark, not a test: it measures and prints, and a budget it
 // misses is marked in the table, never an assertion. Measured here:
-//   1. in Chromium, per ScrapingHub page served from 127.0.0.1, the full pipeline and plain Readability (clone +
-//      parse, as a reader mode does), same page, same run: warm-up, then the median of RUNS interleaved runs;
+//   1. in Chromium, per ScrapingHub page served from 127.0.0.1, the full pipeline exactly as the content script
+//      runs it (lib/pipeline.ts `cleanPage`) and plain Readability (clone + parse, as a reader mode does), same
+//      page, same run: warm-up, then the median of RUNS interleaved runs;
 //   2. popup open → article text visible (built e2e extension, `popup.html?tab=N`);
 //   3. the content-script bundle (raw, gzip) and the zipped Chrome package of the production build;
 //   4. extension activity on an ordinary page nobody asked to clean (content-script worlds created: must be 0);
@@ -119,9 +120,9 @@ async function inChromium(pages: string[]) {
       }
       // One string so no bundler helper leaks into the function sent to the page.
       const timing = (await tab.evaluate(`(() => {
-        const { cleanDocument, Readability } = window.__clarteBench;
+        const { cleanPage, Readability } = window.__clarteBench;
         const pipeline = [], readability = [];
-        const runPipeline = () => { const t = performance.now(); cleanDocument(document, { url: location.href }); pipeline.push(performance.now() - t); };
+        const runPipeline = () => { const t = performance.now(); cleanPage(document, location.href); pipeline.push(performance.now() - t); };
         const runReadability = () => { const t = performance.now(); new Readability(document.cloneNode(true)).parse(); readability.push(performance.now() - t); };
         try {
           runPipeline(); runReadability(); pipeline.length = 0; readability.length = 0; // warm-up

@@ -44,9 +44,11 @@ export const cleanPageInTab = (tabId: number) => sendToPage(tabId, { type: 'clar
  * so the page writes it: the right-click that opened the menu gave the page its user activation.
  */
 export async function copyCleanTextInTab(tabId: number): Promise<boolean> {
-  const response = await sendToPage(tabId, { type: 'clarte:get-article' });
+  const format = await getCopyFormat();
+  // The background (a service worker) has no DOM to make Markdown with: the page makes it, when it is asked for.
+  const response = await sendToPage(tabId, { type: 'clarte:get-article', markdown: format === 'markdown' });
   if (!response.ok) return false;
-  const text = formatForCopy(response.article, await getCopyFormat());
+  const text = formatForCopy(response.article, format);
   const [result] = await browser.scripting.executeScript({
     target: { tabId },
     func: (copied: string) => navigator.clipboard.writeText(copied).then(() => true, () => false),

@@ -161,7 +161,10 @@ async function showArticle(tabId: number, article: CleanResult, readerOpen: bool
   setToggle(readerOpen);
   const copyButton = actionButton(
     t('copy'),
-    () => void copy(formatForCopy(article, formatSelect.value as CopyFormat), t('copied')),
+    () => {
+      const chosen = formatSelect.value as CopyFormat;
+      return copy(async () => formatForCopy(chosen === 'markdown' ? await markdownReady() : article, chosen), t('copied'));
+    },
     'primary',
   );
   copyButton.classList.add('copy');
@@ -171,7 +174,21 @@ async function showArticle(tabId: number, article: CleanResult, readerOpen: bool
     formatSelect.append(item);
   }
   formatSelect.value = format;
-  formatSelect.addEventListener('change', () => void setCopyFormat(formatSelect.value as CopyFormat));
+  formatSelect.addEventListener('change', () => {
+    void setCopyFormat(formatSelect.value as CopyFormat);
+    if (formatSelect.value === 'markdown') prepareMarkdown();
+  });
+  // The page makes the Markdown on request; asked for as soon as it may be needed, so Copy does not wait.
+  let markdownRequest: Promise<CleanResult> | null = null;
+  const markdownReady = () => {
+    markdownRequest ??= withMarkdown(tabId, article).catch((error: unknown) => {
+      markdownRequest = null;
+      throw error;
+    });
+    return markdownRequest;
+  };
+  const prepareMarkdown = () => void markdownReady().catch(() => undefined);
+  if (format === 'markdown') prepareMarkdown();
   const formatLabel = el('label', { for: 'copy-format' }, t('copyFormatLabel'));
   const actions = el('div', { class: 'actions' });
   const formatGroup = el('div', { class: 'format' });
@@ -228,9 +245,11 @@ async function showArticle(tabId: number, article: CleanResult, readerOpen: bool
   app.removeAttribute('aria-busy');
   copyButton.focus();
 
-  async function copy(value: string, confirmation: string): Promise<void> {
+  async function copy(value: string | (() => Promise<string>), confirmation: string): Promise<void> {
+    status.textContent = '';
+    status.className = 'confirmation';
     try {
-      await navigator.clipboard.writeText(value);
+      await navigator.clipboard.writeText(typeof value === 'string' ? value : await value());
       status.textContent = `✓ ${confirmation}`;
       status.className = 'confirmation done';
     } catch (error) {
@@ -257,6 +276,20 @@ async function autoCleanSwitch(pageUrl: string, host: string): Promise<HTMLEleme
   const label = el('label', { class: 'switch', for: 'auto-clean' });
   label.append(input, el('span', {}, t('autoCleanSwitch', host)));
   return label;
+}
+
+/**
+ * The article with its Markdown, for copying as Markdown: the page's pipeline leaves it out (most articles are
+ * never copied as Markdown), and the page makes it from the same sanitized html on request.
+ */
+async function withMarkdown(tabId: number, article: CleanResult): Promise<CleanResult> {
+  if (article.markdown || !article.html) return article;
+  const response = await askPage(tabId, { type: 'clarte:get-article', markdown: true });
+  if (!response.ok) throw new Error(response.message);
+  // The page went elsewhere since the popup opened: its Markdown is not this article's.
+  if (response.article.html !== article.html) throw new Error(t('errorNoArticle'));
+  article.markdown = response.article.markdown;
+  return article;
 }
 
 async function setReaderOpen(tabId: number, open: boolean): Promise<void> {

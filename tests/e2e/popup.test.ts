@@ -99,12 +99,17 @@ describe('popup on the seed page', () => {
   it('the copy format is remembered: Markdown, then title and source, then back to plain text', async () => {
     const copied = async () => {
       await popup.getByRole('button', { name: 'Copy', exact: true }).click();
+      // Markdown is made by the page on request: the confirmation says when the clipboard holds it.
+      await popup.locator('.confirmation.done').waitFor();
       return popup.evaluate(() => navigator.clipboard.readText());
     };
     const format = popup.getByLabel('Copy as');
     await format.selectOption('markdown');
     const markdown = await copied();
     expect(markdown.startsWith(`# ${SEED_FIXTURE.expected.title}\n\n`)).toBe(true);
+    // The article itself, which the page converts only now (its pipeline leaves Markdown out).
+    expect(markdown).toContain('**CLICS À LA UNE** - Le collectif de pirates informatiques');
+    expect(markdown.length).toBeGreaterThan(1000);
     expect(markdown.endsWith(`<${page.url()}>`)).toBe(true);
 
     await popup.reload();
