@@ -17,6 +17,21 @@ function judgeHtml(html: string, url: string) {
 }
 
 describe('isArticle', () => {
+  it('measures the body text in the walk that reads the markup: skipped and hidden parts out, links counted', () => {
+    const doc = new DOMParser().parseFromString(`<html><head><title>Head text</title></head><body>
+      <p>  One   two\n three </p><a>four <b>five</b></a><a href="/x"><span>six</span></a>
+      <script>var no = 1;</script><style>p{}</style><template><p>no</p></template><noscript>no</noscript>
+      <svg><text>no</text></svg><div hidden><p>no</p><a href="/y">no</a></div><div>seven<!-- no --></div>
+      <div itemscope itemtype="https://schema.org/NewsArticle"><h2><a href="/z">eight</a></h2></div></body></html>`, 'text/html');
+    const signals = collectArticleSignals({ doc, articleText: '', articleLength: 0 });
+    // 'One two three', 'four', 'five', 'six', 'seven', 'eight': 13 + 4 + 4 + 3 + 5 + 5 characters.
+    expect(signals.pageTextLength).toBe(34);
+    // Link text: four, five (an <a> without href still counts as link text), six, eight.
+    expect(signals.pageLinkDensity).toBeCloseTo(16 / 34);
+    expect(signals.schemaTypes).toEqual(['NewsArticle']);
+    expect(signals.linkedHeadings).toBe(1);
+  });
+
   it('recognises a news article with metadata', () => {
     const verdict = judge('article.html', 'https://ledger.example/news/2024/05/14/city-council-approves-bike-lanes');
     expect(verdict.isArticle).toBe(true);

@@ -206,10 +206,11 @@ export function scoreArticleSignals(s: ArticleSignals): IsArticleResult {
 export function collectArticleSignals(input: IsArticleInput): ArticleSignals {
   const { doc } = input;
   const body = doc.body ?? doc.documentElement;
-  const pageText = measureText(body);
+  // One walk over the page gives the markup signals and the body's text.
+  const markup = scanMarkup(doc, body);
+  const pageText = markup.text;
   const metas = readMetas(doc);
   const jsonLd = readJsonLd(doc);
-  const markup = scanMarkup(doc);
   return {
     schemaTypes: [...new Set([...jsonLd.types, ...markup.microdataTypes])],
     ogType: metas.get('og:type')?.toLowerCase().trim() ?? null,
@@ -246,20 +247,34 @@ export function collectArticleSignals(input: IsArticleInput): ArticleSignals {
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
 
-/** Body text (whitespace collapsed) and how much of it is link text, without layout APIs. */
-function measureText(root: Element): { text: string; total: number; inLinks: number } {
-  const parts: string[] = [];
+/** Text (whitespace collapsed) and how much of it is link text, without layout APIs. */
+interface TextMeasure {
+  text: string;
+  total: number;
+  inLinks: number;
+}
+
+/**
+ * The raw text of an element's text nodes (not inside SKIPPED_TAGS or `hidden` elements), and their collapsed
+ * lengths, all and inside links. Counted per node without building strings; joined once and collapsed in one pass,
+ * the raw text gives the same string as collapsing each node and joining them with spaces (a space between nodes
+ * never joins two words). scanMarkup reads the page's body the same way, in its own walk.
+ */
+function countText(root: Element): { raw: string[]; total: number; inLinks: number } {
+  const raw: string[] = [];
   let total = 0;
   let inLinks = 0;
   const walk = (node: Node, inLink: boolean) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const text = collapse(child.nodeValue ?? '');
-        if (!text) continue;
-        parts.push(text);
-        total += text.length;
-        if (inLink) inLinks += text.length;
-      } else if (child.nodeType === 1) {
+      const type = child.nodeType;
+      if (type === 3) {
+        const value = child.nodeValue ?? '';
+        const length = collapsedLength(value);
+        if (!length) continue;
+        raw.push(value);
+        total += length;
+        if (inLink) inLinks += length;
+      } else if (type === 1) {
         const tag = (child as Element).tagName.toUpperCase();
         if (SKIPPED_TAGS.has(tag) || (child as Element).hasAttribute('hidden')) continue;
         walk(child, inLink || tag === 'A');
@@ -267,11 +282,35 @@ function measureText(root: Element): { text: string; total: number; inLinks: num
     }
   };
   walk(root, false);
-  return { text: parts.join(' '), total, inLinks };
+  return { raw, total, inLinks };
 }
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** `collapse(text).length`, without building the string. */
+function collapsedLength(text: string): number {
+  let length = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isWhitespace(text.charCodeAt(i))) {
+      pendingSpace = length > 0;
+    } else {
+      if (pendingSpace) length++;
+      pendingSpace = false;
+      length++;
+    }
+  }
+  return length;
+}
+
+/** The code units JavaScript's `\s` matches (WhiteSpace and LineTerminator). */
+function isWhitespace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** `<meta>` contents by lower-cased `property`, `name` or `itemprop`; the first one of each name wins. */
@@ -378,11 +417,11 @@ function countParagraphs(root: Element, articleText: string) {
   // A static list: walking jsdom's live getElementsByTagName() collection while reading text costs O(n) per
   // step (10 s for 10 000 paragraphs, 6 min for 40 000), querySelectorAll() stays linear.
   for (const p of root.querySelectorAll('p')) {
-    const { text, total, inLinks } = measureText(p);
+    const { raw, total, inLinks } = countText(p);
     if (total < PARAGRAPH_MIN_CHARS || inLinks / total > 0.3) continue;
     pageParagraphChars += total;
     // Readability may join or re-space text; a 60-character probe is enough to find the paragraph.
-    if (kept.includes(text.slice(0, 60))) articleParagraphs++;
+    if (kept.includes(collapse(raw.join(' ')).slice(0, 60))) articleParagraphs++;
   }
   return { articleParagraphs, pageParagraphChars };
 }
@@ -393,6 +432,8 @@ const CART_TEXT =
   /^(?:add to (?:cart|bag|basket|trolley)|buy(?: it)? now|ajouter au panier|acheter maintenant|in den warenkorb|jetzt kaufen|añadir al carrito|aggiungi al carrello|adicionar ao carrinho|in winkelwagen)\b/i;
 
 interface MarkupFacts {
+  /** The text of `textRoot` (the body), as countText reads it. */
+  text: TextMeasure;
   /** Types of top-level microdata items (`itemscope` without `itemprop`): the page's own entities. */
   microdataTypes: string[];
   datePublishedItemprop: boolean;
@@ -411,11 +452,16 @@ const HAS_LINK = 1;
 const HAS_HEADING_OR_IMAGE = 2;
 
 /**
- * One walk over the elements for all markup signals. Attribute-substring selectors (`[class*=byline i]`) cost
- * hundreds of milliseconds each on a large page in jsdom; reading attributes while walking costs little.
+ * One walk over the elements for all markup signals, which also reads the text of `textRoot` (as countText
+ * does). Attribute-substring selectors (`[class*=byline i]`) cost hundreds of milliseconds each on a large page
+ * in jsdom; reading attributes while walking costs little.
  */
-function scanMarkup(doc: Document): MarkupFacts {
+function scanMarkup(doc: Document, textRoot: Element): MarkupFacts {
+  const raw: string[] = [];
+  let textTotal = 0;
+  let textInLinks = 0;
   const facts: MarkupFacts = {
+    text: { text: '', total: 0, inLinks: 0 },
     microdataTypes: [],
     datePublishedItemprop: false,
     bylineSources: [],
@@ -428,73 +474,101 @@ function scanMarkup(doc: Document): MarkupFacts {
   const byline = new Set<string>();
   const body = doc.body;
 
-  /** Returns the flags of the element's descendants. */
-  const visit = (element: Element, inBody: boolean, inLink: boolean): number => {
+  /**
+   * Returns the flags of the element's descendants, and its own flags shifted by OWN_SHIFT (for its parent's card
+   * check). `parentText`: the parent's text nodes are read (inside textRoot, not in a skipped element);
+   * `inTextLink`: inside an `<a>`, with or without href, for the text's link share. Most elements have no
+   * attribute, and then none is looked up; nothing is allocated for most of the others.
+   */
+  const visit = (element: Element, inBody: boolean, inLink: boolean, parentText: boolean, inTextLink: boolean): number => {
     const tag = element.tagName.toLowerCase();
-    const itemprop = element.getAttribute('itemprop');
-    const lowerClass = (element.getAttribute('class') ?? '').toLowerCase();
-    const id = (element.getAttribute('id') ?? '').toLowerCase();
-    const isLink = tag === 'a' && element.hasAttribute('href');
+    const attrs = element.hasAttributes();
+    const itemprop = attrs ? element.getAttribute('itemprop') : null;
+    const lowerClass = attrs ? (element.getAttribute('class') ?? '').toLowerCase() : '';
+    const id = attrs ? (element.getAttribute('id') ?? '').toLowerCase() : '';
+    const isLink = attrs && tag === 'a' && element.hasAttribute('href');
     inBody ||= element === body;
-
-    if (element.hasAttribute('itemscope') && element.hasAttribute('itemtype') && itemprop === null) {
-      for (const url of (element.getAttribute('itemtype') ?? '').split(/\s+/)) {
-        const match = /schema\.org\/(\w+)/i.exec(url);
-        if (match) facts.microdataTypes.push(match[1]);
-      }
+    let text = element === textRoot;
+    if (!text && parentText) {
+      const upper = element.tagName.toUpperCase();
+      text = !SKIPPED_TAGS.has(upper) && !(attrs && element.hasAttribute('hidden'));
+      inTextLink ||= upper === 'A';
     }
-    const itemprops = itemprop?.split(/\s+/) ?? [];
-    if (itemprop === 'datePublished' || (tag === 'time' && element.hasAttribute('pubdate'))) facts.datePublishedItemprop = true;
-    if (itemprop === 'price' || itemprop === 'lowPrice') facts.priceMarkup++;
-    if ((element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('author')) byline.add('rel');
-    if (itemprops.includes('author')) byline.add('itemprop');
-    if (lowerClass.includes('byline') || id.includes('byline') || lowerClass.includes('author')) byline.add('class');
+
+    if (attrs) {
+      if (itemprop === null && element.hasAttribute('itemscope') && element.hasAttribute('itemtype')) {
+        for (const url of (element.getAttribute('itemtype') ?? '').split(/\s+/)) {
+          const match = /schema\.org\/(\w+)/i.exec(url);
+          if (match) facts.microdataTypes.push(match[1]);
+        }
+      }
+      if (itemprop === 'datePublished' || (tag === 'time' && element.hasAttribute('pubdate'))) facts.datePublishedItemprop = true;
+      if (itemprop === 'price' || itemprop === 'lowPrice') facts.priceMarkup++;
+      // The order sources are first seen in is the order `reasons` lists them: rel, itemprop, class.
+      const rel = element.getAttribute('rel');
+      if (rel !== null && rel.toLowerCase().split(/\s+/).includes('author')) byline.add('rel');
+      if (itemprop !== null && itemprop.split(/\s+/).includes('author')) byline.add('itemprop');
+      if (lowerClass.includes('byline') || id.includes('byline') || lowerClass.includes('author')) byline.add('class');
+    }
 
     if (inBody) {
-      const type = (element.getAttribute('type') ?? '').toLowerCase();
-      if (tag === 'time' && element.hasAttribute('datetime')) facts.hasTimeElement = true;
-      if (tag === 'button' || (tag === 'input' && (type === 'submit' || type === 'button')) || (tag === 'a' && element.getAttribute('role') === 'button')) {
-        if (CART_TEXT.test(collapse(element.textContent || element.getAttribute('value') || ''))) facts.cartControls++;
+      if (attrs && tag === 'time' && element.hasAttribute('datetime')) facts.hasTimeElement = true;
+      if (tag === 'button' || tag === 'input' || tag === 'a') {
+        const type = attrs ? (element.getAttribute('type') ?? '').toLowerCase() : '';
+        if (tag === 'button' || (tag === 'input' && (type === 'submit' || type === 'button')) || (tag === 'a' && attrs && element.getAttribute('role') === 'button')) {
+          if (CART_TEXT.test(collapse(element.textContent || (attrs && element.getAttribute('value')) || ''))) facts.cartControls++;
+        }
       }
       if (
-        (tag === 'form' && (element.getAttribute('action') ?? '').toLowerCase().includes('cart')) ||
-        element.getAttribute('name') === 'add-to-cart' ||
-        lowerClass.includes('add-to-cart') ||
-        lowerClass.includes('addtocart') ||
-        id.includes('add-to-cart')
+        attrs &&
+        ((tag === 'form' && (element.getAttribute('action') ?? '').toLowerCase().includes('cart')) ||
+          element.getAttribute('name') === 'add-to-cart' ||
+          lowerClass.includes('add-to-cart') ||
+          lowerClass.includes('addtocart') ||
+          id.includes('add-to-cart'))
       )
         facts.cartControls++;
     }
 
     let below = 0;
-    const cardGroups = new Map<string, number>();
-    const wide = element.childElementCount >= 3;
+    let cardGroups: Map<string, number> | null = null;
+    const countCards = inBody && element.childElementCount >= 3;
     // A sibling walk, not `for (… of element.children)`: jsdom's live collection costs O(n) per step, which
-    // took the CLI minutes on a page with thousands of comments under one parent.
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      const childBelow = visit(child, inBody, inLink || isLink);
-      below |= childBelow | ownFlags(child);
-      if (inBody && wide && (childBelow & HAS_LINK || child.tagName === 'A') && childBelow & HAS_HEADING_OR_IMAGE) {
-        const key = `${child.tagName} ${child.getAttribute('class') ?? ''}`;
+    // took the CLI minutes on a page with thousands of comments under one parent. Text nodes only where read.
+    for (let child = text ? element.firstChild : element.firstElementChild; child; child = text ? child.nextSibling : (child as Element).nextElementSibling) {
+      if (child.nodeType !== 1) {
+        if (child.nodeType !== 3) continue;
+        const value = child.nodeValue ?? '';
+        const length = collapsedLength(value);
+        if (!length) continue;
+        raw.push(value);
+        textTotal += length;
+        if (inTextLink) textInLinks += length;
+        continue;
+      }
+      const flags = visit(child as Element, inBody, inLink || isLink, text, inTextLink);
+      const childBelow = flags & SUBTREE_FLAGS;
+      below |= childBelow | (flags >> OWN_SHIFT);
+      if (countCards && (childBelow & HAS_LINK || (child as Element).tagName === 'A') && childBelow & HAS_HEADING_OR_IMAGE) {
+        const key = `${(child as Element).tagName} ${(child as Element).getAttribute('class') ?? ''}`;
+        cardGroups ??= new Map();
         cardGroups.set(key, (cardGroups.get(key) ?? 0) + 1);
       }
     }
-    for (const size of cardGroups.values()) facts.repeatedCards = Math.max(facts.repeatedCards, size);
-    if (inBody && /^h[234]$/.test(tag) && (below & HAS_LINK || inLink)) facts.linkedHeadings++;
-    return below;
+    if (cardGroups) for (const size of cardGroups.values()) facts.repeatedCards = Math.max(facts.repeatedCards, size);
+    if (inBody && (tag === 'h2' || tag === 'h3' || tag === 'h4') && (below & HAS_LINK || inLink)) facts.linkedHeadings++;
+    const own = (isLink ? HAS_LINK : 0) | (HEADING_OR_IMAGE_TAGS.has(tag) ? HAS_HEADING_OR_IMAGE : 0);
+    return below | (own << OWN_SHIFT);
   };
-  visit(doc.documentElement, false, false);
+  visit(doc.documentElement, false, false, false, false);
   facts.bylineSources = [...byline];
+  facts.text = { text: collapse(raw.join(' ')), total: textTotal, inLinks: textInLinks };
   return facts;
 }
 
-function ownFlags(element: Element): number {
-  const tag = element.tagName.toLowerCase();
-  return (
-    (tag === 'a' && element.hasAttribute('href') ? HAS_LINK : 0) |
-    (/^(?:h[2-5]|img|picture)$/.test(tag) ? HAS_HEADING_OR_IMAGE : 0)
-  );
-}
+const SUBTREE_FLAGS = HAS_LINK | HAS_HEADING_OR_IMAGE;
+const OWN_SHIFT = 2;
+const HEADING_OR_IMAGE_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'img', 'picture']);
 
 const FORUM_GENERATOR = /vbulletin|phpbb|xenforo|discourse|invision|flarum|mybb|simple machines|smf|vanilla|nodebb/i;
 const FORUM_TEXT = /\b(?:Joined:?|Member since|Registered:|Posts:|Reply with quote|Quote\b|Reply\b|#\d+\b)/g;
