@@ -9,6 +9,7 @@ import { isArticle } from './is-article';
 import { findLead, restoreLead } from './lead';
 import { articleMarkdown } from './markdown';
 import { mergeMetadata, pageMetadata } from './metadata';
+import { extendsArticle, isolateContainer, mapProse, missesProse, type ProseMap } from './prose-container';
 import { createSanitizer } from './sanitize';
 import { articleText, countWords, readingMinutes } from './text';
 import type { CleanOptions, CleanResult, Removal } from './types';
@@ -32,19 +33,22 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   const page = pageMetadata(doc);
 
   // 1. Work on a clone; every later step may change it.
-  const clone = doc.cloneNode(true) as Document;
-  defuseClobbering(clone);
-  if (options.url) setBaseUrl(clone, options.url);
+  const clone = workingClone(doc, options);
   const removed: Removal[] = [];
 
   // 2. Clean-up before Readability.
   cleanBeforeReadability(clone, removed);
   checkDeadline();
   const lead = findLead(clone, page.excerpt);
+  const prose = mapProse(clone);
 
   // 3. Readability, keeping the article as a node: no serializing and reparsing between steps.
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  let parsed = readArticle(clone);
   checkDeadline();
+  if (prose && parsed?.content && missesProse(prose, parsed.textContent ?? '')) {
+    parsed = readProseContainer(doc, options, prose, parsed);
+    checkDeadline();
+  }
   const metadata = mergeMetadata(parsed, page);
   const article = parsed?.content ?? null;
   const verdict = isArticle({
@@ -84,6 +88,32 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     hashtags: hashtagsInElement(clean),
     removed,
   };
+}
+
+type Parsed = NonNullable<ReturnType<typeof readArticle>>;
+
+function readArticle(doc: Document) {
+  return new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
+}
+
+function workingClone(doc: Document, options: CleanOptions): Document {
+  const clone = doc.cloneNode(true) as Document;
+  defuseClobbering(clone);
+  if (options.url) setBaseUrl(clone, options.url);
+  return clone;
+}
+
+/**
+ * Readability kept only part of the page's prose (see prose-container.ts): read the element that holds the prose
+ * on its own, from a fresh copy cleaned the same way, and take that article when it extends the first.
+ */
+function readProseContainer(doc: Document, options: CleanOptions, prose: ProseMap, parsed: Parsed): Parsed {
+  const retry = workingClone(doc, options);
+  cleanBeforeReadability(retry, []);
+  if (!isolateContainer(retry, prose.containerPath)) return parsed;
+  const second = readArticle(retry);
+  if (!second?.content || !extendsArticle(prose, parsed.textContent ?? '', second.textContent ?? '')) return parsed;
+  return { ...parsed, content: second.content, textContent: second.textContent, length: second.length };
 }
 
 /** Past this, the pipeline stops at its next step and the page is reported as too slow to read. */
