@@ -4,6 +4,7 @@
 import { ads } from './ads';
 import { authorBox } from './author-box';
 import { breadcrumbs } from './breadcrumbs';
+import { callToAction } from './call-to-action';
 import { credits } from './credits';
 import { dateline } from './dateline';
 import { comments } from './comments';
@@ -19,5 +20,5 @@ import { share } from './share';
 import { video } from './video';
 
 export const RULES: readonly Rule[] = [
-  video, comments, share, breadcrumbs, readingTime, livePlayer, related, newsletter, cookies, ads, footer, credits, dateline, navigation, authorBox,
+  video, comments, share, breadcrumbs, readingTime, livePlayer, related, newsletter, callToAction, cookies, ads, footer, credits, dateline, navigation, authorBox,
 ];

@@ -1,0 +1,62 @@
+// Calls to action left in the article: a button or a link standing alone whose words ask the reader to do
+// something for the publisher ("Book a demo", "Subscribe", "Request a quote", "Donate", "Je m'abonne"), with the
+// small promo box around it (its heading and tagline). A link inside a sentence stays: only a link that is its
+// block's whole text, or its last words after a short tagline, is a button.
+
+import { boundedText, climb, collapseWhitespace, type ElementFacts, type Rule, type RuleMatch } from './rule';
+
+const CALL_TO_ACTION = new RegExp(
+  '^(?:' +
+    [
+      'subscribe(?: now| here| today| for free| to [^.!?]{1,40})?',
+      'sign up(?: now| here| today| for free| for [^.!?]{1,40})?',
+      'join(?: now| free| us| for free| (?:the|our|my) [^.!?]{1,30}| \\S+ for free[^.!?]{0,40})',
+      'book (?:a|an|your) (?:free )?(?:demo|call|consultation|meeting|appointment)',
+      'request (?:a|an|your) (?:free )?(?:quote|demo|consultation|call|estimate)',
+      'get (?:started|in touch|a (?:free )?(?:quote|demo|estimate)|your free [^.!?]{1,30})',
+      'start (?:your |a )?free trial',
+      'try (?:it |us )?(?:for )?free',
+      'donate(?: now| today)?',
+      'find your [^.!?]{1,30}',
+      'talk to (?:us|an expert|our [^.!?]{1,40})',
+      'contact (?:us|sales)',
+      'sponsor this [^.!?]{1,30}',
+      "je m.abonne|abonnez-vous|s.abonner|je m.inscris|inscrivez-vous|s.inscrire|essayer gratuitement|essai gratuit",
+      'demander un devis|prendre rendez-vous|contactez-nous|faire un don',
+      'jetzt abonnieren|jetzt spenden|suscríbete|suscribirse|assine já|abbonati',
+    ].join('|') +
+    ')\\s*[.!→›»>]*$',
+  'i',
+);
+
+/** Text before the button in its block ("Let us help you find your best fit university!"). */
+const MAX_TAGLINE_CHARS = 100;
+/** A promo box is small: a heading, a tagline, the button. */
+const MAX_BOX_CHARS = 250;
+
+const BLOCK_TAGS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'aside', 'figure']);
+
+function matchCallToAction(el: Element, facts: ElementFacts): RuleMatch | null {
+  if (facts.tag !== 'a' && facts.tag !== 'button' && el.getAttribute('role') !== 'button') return null;
+  const label = facts.shortText;
+  if (!label || !CALL_TO_ACTION.test(label)) return null;
+  let block: Element | null = el.parentElement;
+  while (block && block !== facts.root && !BLOCK_TAGS.has(block.localName)) block = block.parentElement;
+  if (!block || block === facts.root) return { reason: `call to action "${label.slice(0, 40)}"` };
+  if (!isButtonOf(block, label)) return null;
+  const box = climb(block, facts.root, (parent) => boundedText(parent, MAX_BOX_CHARS) !== null);
+  return { reason: `call to action "${label.slice(0, 40)}"`, target: box };
+}
+
+/** The link is its block's whole text, or its last words after a short tagline: a button, not a sentence's link. */
+function isButtonOf(block: Element, label: string): boolean {
+  const text = boundedText(block, MAX_TAGLINE_CHARS + label.length + 20);
+  if (text === null) return false;
+  if (!text.endsWith(label) && !collapseWhitespace(text.replace(/[.!→›»>]+$/, '')).endsWith(label.replace(/[.!→›»>]+$/, ''))) return false;
+  // A tagline is a sentence of its own, not the start of a sentence the link ends ("…please <a>donate</a>"), nor
+  // a row of links ("Order Reprints | Today's Paper | Subscribe") or a price ("$610.00 Buy Now").
+  const before = text.slice(0, text.lastIndexOf(label.replace(/[.!→›»>]+$/, ''))).trim();
+  return before === '' || /[\p{L})][.!?]$/u.test(before);
+}
+
+export const callToAction: Rule = { name: 'call-to-action', match: matchCallToAction };
