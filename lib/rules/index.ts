@@ -7,6 +7,7 @@ import { breadcrumbs } from './breadcrumbs';
 import { callToAction } from './call-to-action';
 import { credits } from './credits';
 import { dateline } from './dateline';
+import { disclosure } from './disclosure';
 import { comments } from './comments';
 import { cookies } from './cookies';
 import { footer } from './footer';
@@ -17,8 +18,9 @@ import { readingTime } from './reading-time';
 import { related } from './related';
 import type { Rule } from './rule';
 import { share } from './share';
+import { testimonials } from './testimonials';
 import { video } from './video';
 
 export const RULES: readonly Rule[] = [
-  video, comments, share, breadcrumbs, readingTime, livePlayer, related, newsletter, callToAction, cookies, ads, footer, credits, dateline, navigation, authorBox,
+  video, comments, share, breadcrumbs, readingTime, livePlayer, related, newsletter, callToAction, testimonials, disclosure, cookies, ads, footer, credits, dateline, navigation, authorBox,
 ];
