@@ -6,6 +6,7 @@
 // Pure DOM reading: no layout (innerText, offsetHeight…), so jsdom, happy-dom and Chromium give the same answer.
 
 import { isProbablyReaderable } from '@mozilla/readability';
+import { collapsedLength, collapseWhitespace } from './rules/rule';
 
 export interface IsArticleInput {
   /** The page before any clean-up (the original or a pristine clone); it is only read. */
@@ -285,34 +286,6 @@ function countText(root: Element): { raw: string[]; total: number; inLinks: numb
   return { raw, total, inLinks };
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** `collapse(text).length`, without building the string. */
-function collapsedLength(text: string): number {
-  let length = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isWhitespace(text.charCodeAt(i))) {
-      pendingSpace = length > 0;
-    } else {
-      if (pendingSpace) length++;
-      pendingSpace = false;
-      length++;
-    }
-  }
-  return length;
-}
-
-/** The code units JavaScript's `\s` matches (WhiteSpace and LineTerminator). */
-function isWhitespace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /** `<meta>` contents by lower-cased `property`, `name` or `itemprop`; the first one of each name wins. */
 function readMetas(doc: Document): Map<string, string> {
   const metas = new Map<string, string>();
@@ -402,7 +375,7 @@ const DATE_NEAR_TITLE_CHARS = 400;
 
 /** A date in the text just around the headline: where bylines and datelines sit. */
 function hasDateNearTitle(root: Element, pageText: string): boolean {
-  const title = collapse(root.querySelector('h1')?.textContent ?? '');
+  const title = collapseWhitespace(root.querySelector('h1')?.textContent ?? '');
   const at = title ? pageText.indexOf(title) : -1;
   if (at < 0) return false;
   const around = pageText.slice(Math.max(0, at - DATE_NEAR_TITLE_CHARS / 2), at + title.length + DATE_NEAR_TITLE_CHARS);
@@ -411,7 +384,7 @@ function hasDateNearTitle(root: Element, pageText: string): boolean {
 
 /** Paragraphs of real prose in the page, and those of them Readability kept: an article's body, not teasers. */
 function countParagraphs(root: Element, articleText: string) {
-  const kept = collapse(articleText);
+  const kept = collapseWhitespace(articleText);
   let articleParagraphs = 0;
   let pageParagraphChars = 0;
   // A static list: walking jsdom's live getElementsByTagName() collection while reading text costs O(n) per
@@ -421,7 +394,7 @@ function countParagraphs(root: Element, articleText: string) {
     if (total < PARAGRAPH_MIN_CHARS || inLinks / total > 0.3) continue;
     pageParagraphChars += total;
     // Readability may join or re-space text; a 60-character probe is enough to find the paragraph.
-    if (kept.includes(collapse(raw.join(' ')).slice(0, 60))) articleParagraphs++;
+    if (kept.includes(collapseWhitespace(raw.join(' ')).slice(0, 60))) articleParagraphs++;
   }
   return { articleParagraphs, pageParagraphChars };
 }
@@ -516,7 +489,7 @@ function scanMarkup(doc: Document, textRoot: Element): MarkupFacts {
       if (tag === 'button' || tag === 'input' || tag === 'a') {
         const type = attrs ? (element.getAttribute('type') ?? '').toLowerCase() : '';
         if (tag === 'button' || (tag === 'input' && (type === 'submit' || type === 'button')) || (tag === 'a' && attrs && element.getAttribute('role') === 'button')) {
-          if (CART_TEXT.test(collapse(element.textContent || (attrs && element.getAttribute('value')) || ''))) facts.cartControls++;
+          if (CART_TEXT.test(collapseWhitespace(element.textContent || (attrs && element.getAttribute('value')) || ''))) facts.cartControls++;
         }
       }
       if (
@@ -562,7 +535,7 @@ function scanMarkup(doc: Document, textRoot: Element): MarkupFacts {
   };
   visit(doc.documentElement, false, false, false, false);
   facts.bylineSources = [...byline];
-  facts.text = { text: collapse(raw.join(' ')), total: textTotal, inLinks: textInLinks };
+  facts.text = { text: collapseWhitespace(raw.join(' ')), total: textTotal, inLinks: textInLinks };
   return facts;
 }
 
