@@ -10,7 +10,7 @@ const SHARER_URL =
 /** Words a share bar is made of (and its counts and separators). */
 const SHARE_WORDS = new RegExp(
   '(?:click to tweet|partager(?: (?:cet article|sur \\S+|l\'article|par e-?mail))?|partagez(?: cet article)?|tweeter|tweet(?:er)?|' +
-    'share(?: (?:this(?: article| story| post| page)?|on \\S+|via \\S+|article|story))?|shares|e-?mail|envoyer(?: par e-?mail)?|' +
+    'share(?: (?:this(?: article| story| post| page| recipe)?|on \\S+|via \\S+|article|story|recipe))?|shares|pin(?: (?:this|it))?(?: for later)?|épingler|[!]|e-?mail|envoyer(?: par e-?mail)?|' +
     'imprimer|print|copier(?: le)? lien|copy(?: the)? link|lien copié|link copied|facebook|twitter|linkedin|whatsapp|pinterest|reddit|' +
     'messenger|telegram|flipboard|pocket|mail|courriel|sms|threads|bluesky|mastodon|x|teilen|drucken|compartir|imprimir|' +
     'compartilhar|condividi|stampa|copy|copier|sauvegarder|save|enregistrer|bookmark|favoris|ajouter aux favoris|' +
@@ -36,7 +36,7 @@ function matchShare(el: Element, facts: ElementFacts): RuleMatch | null {
   if (SHARE_NAMES.test(names) && isMostlyShareWords(el)) return { reason: `share bar (${names.match(SHARE_NAMES)![0].trim()})` };
   const text = facts.shortText;
   if (!text || text.length > 120 || !/[a-zà-ÿ]/i.test(text)) return null;
-  if (isShareWordsOnly(text) && (/partag|share|tweet|teilen|compart|condivid/i.test(text) || facts.tag === 'button')) {
+  if (isShareWordsOnly(text) && (/partag|share|tweet|teilen|compart|condivid|\bpin\b|épingl/i.test(text) || facts.tag === 'button')) {
     return { reason: `share buttons "${text.slice(0, 40)}"` };
   }
   return null;
