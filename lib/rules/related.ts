@@ -11,7 +11,7 @@ const RELATED_LABEL =
   "ces articles peuvent vous intéresser|ces contenus peuvent vous intéresser|articles similaires|articles liés|articles connexes|dernières actualités|dernières infos|à la une|l'actu en continu|tout l'actu|" +
   'related(?: articles| stories| posts| content| coverage| topics| reading| news| links| videos)?|recommended(?: for you| stories| articles| reading| videos)?|' +
   'more from [^.!?]{1,40}|more on (?:this|that) (?:story|topic)|more (?:stories|news|articles|coverage)(?: from [^.!?]{1,40})?|read (?:more|next)(?: about [^.!?]{1,40})?|up next|what to read next|' +
-  'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|also read|see also|also on [^.!?]{1,30}|most (?:read|popular|viewed|shared|emailed)|' +
+  'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: the following [^.!?]{1,30})?|other (?:posts|articles|stories) you (?:may|might) (?:also )?(?:like|enjoy)|what others are reading|good articles to read(?: together)?|more ["“][^"”]{1,30}["”] (?:posts|articles|stories)|explore (?:other|more) [^.!?]{0,40}(?:topics|articles|posts|stories|resources|guides)(?: [^.!?]{0,20})?|also read|see also|also on [^.!?]{1,30}|most (?:read|popular|viewed|shared|emailed)|' +
   'trending(?: now| stories)?|popular(?: posts| stories| now)?|latest(?: news| stories| posts| articles)?|top stories|editor.?s picks|' +
   'more|see more|voir plus d.articles|more to explore|don.?t miss|further reading|keep reading|in case you missed it|sponsored stories|around the web|from our partners|' +
   'te puede interesar|puede interesarte|lee también|leer más|más noticias|noticias relacionadas|te recomendamos|relacionad[oa]s|' +
