@@ -77,13 +77,14 @@ export function mapProse(doc: Document): ProseMap | null {
  * article). Paragraphs are found by their text: Readability rebuilds some of the nodes it keeps.
  */
 export function missesProse(map: ProseMap, articleText: string): boolean {
-  const kept = keptParagraphs(map, articleText);
+  const text = collapseWhitespace(articleText);
+  const kept = keptParagraphs(map, text);
   const outside = kept.filter((paragraph) => !paragraph.inContainer);
   // The article must be mostly mapped prose for the comparison to mean anything (text in <br>-separated divs is
   // prose the map does not see).
   const keptChars = sum(kept);
   return (
-    keptChars >= collapseWhitespace(articleText).length * MIN_MAPPED_SHARE &&
+    keptChars >= text.length * MIN_MAPPED_SHARE &&
     keptChars < map.total * MISSED_SHARE && sum(outside) <= map.total * MAX_KEPT_OUTSIDE_SHARE
   );
 }
@@ -93,16 +94,16 @@ export function missesProse(map: ProseMap, articleText: string): boolean {
  * thread instead of the article), clearly more of it, and more text in all.
  */
 export function extendsArticle(map: ProseMap, firstText: string, secondText: string): boolean {
-  const first = keptParagraphs(map, firstText);
-  const second = keptParagraphs(map, secondText);
+  const first = keptParagraphs(map, collapseWhitespace(firstText));
+  const second = keptParagraphs(map, collapseWhitespace(secondText));
   const secondStarts = new Set(second.map((paragraph) => paragraph.start));
   const carried = first.filter((paragraph) => secondStarts.has(paragraph.start));
   // Prose is counted in paragraphs; lists and tables the first reading kept are counted in its whole text.
   return sum(carried) >= sum(first) * 0.8 && sum(second) >= sum(first) * 1.5 && secondText.length > firstText.length;
 }
 
-function keptParagraphs(map: ProseMap, articleText: string): ProseMap['paragraphs'] {
-  const text = collapseWhitespace(articleText);
+/** The mapped paragraphs found in an article's whitespace-collapsed text. */
+function keptParagraphs(map: ProseMap, text: string): ProseMap['paragraphs'] {
   return map.paragraphs.filter((paragraph) => text.includes(paragraph.start));
 }
 

@@ -3,7 +3,7 @@
 // small promo box around it (its heading and tagline). A link inside a sentence stays: only a link that is its
 // block's whole text, or its last words after a short tagline, is a button.
 
-import { boundedText, climb, collapseWhitespace, type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { boundedText, climb, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 const CALL_TO_ACTION = new RegExp(
   '^(?:' +
@@ -29,6 +29,8 @@ const CALL_TO_ACTION = new RegExp(
   'i',
 );
 
+const TRAILING_MARKS = /[\s.!→›»>]+$/;
+
 /** Text before the button in its block ("Let us help you find your best fit university!"). */
 const MAX_TAGLINE_CHARS = 100;
 /** A promo box is small: a heading, a tagline, the button. */
@@ -52,10 +54,13 @@ function matchCallToAction(el: Element, facts: ElementFacts): RuleMatch | null {
 function isButtonOf(block: Element, label: string): boolean {
   const text = boundedText(block, MAX_TAGLINE_CHARS + label.length + 20);
   if (text === null) return false;
-  if (!text.endsWith(label) && !collapseWhitespace(text.replace(/[.!→›»>]+$/, '')).endsWith(label.replace(/[.!→›»>]+$/, ''))) return false;
+  // Both are whitespace-collapsed already; only trailing arrows and stops may differ.
+  const words = label.replace(TRAILING_MARKS, '');
+  const blockWords = text.replace(TRAILING_MARKS, '').trimEnd();
+  if (!blockWords.endsWith(words)) return false;
   // A tagline is a sentence of its own, not the start of a sentence the link ends ("…please <a>donate</a>"), nor
   // a row of links ("Order Reprints | Today's Paper | Subscribe") or a price ("$610.00 Buy Now").
-  const before = text.slice(0, text.lastIndexOf(label.replace(/[.!→›»>]+$/, ''))).trim();
+  const before = blockWords.slice(0, blockWords.length - words.length).trim();
   return before === '' || /[\p{L})][.!?]$/u.test(before);
 }
 
