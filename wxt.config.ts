@@ -1,10 +1,35 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+
+type Messages = Record<string, { description?: string; placeholders?: Record<string, { example?: string }> }>;
+
+/**
+ * A messages.json as the package carries it: without the translators' notes (`description`, placeholders'
+ * `example`), which the browser never shows, and without indentation. The source keeps them.
+ */
+function packagedMessages(path: string): string {
+  const messages = JSON.parse(readFileSync(path, 'utf8')) as Messages;
+  for (const message of Object.values(messages)) {
+    delete message.description;
+    for (const placeholder of Object.values(message.placeholders ?? {})) delete placeholder.example;
+  }
+  return JSON.stringify(messages);
+}
 
 // One source for Chrome MV3 and Firefox; Firefox-only keys are added per target so Chrome's manifest stays clean.
 export default defineConfig({
   // MV3 for Firefox too: the same manifest and code path as Chrome (`optional_host_permissions`, `action`,
   // `scripting.registerContentScripts`), all supported by Firefox ESR; WXT would otherwise build Firefox MV2.
   manifestVersion: 3,
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.forEach((file, index) => {
+        if ('absoluteSrc' in file && /^_locales[\\/][^\\/]+[\\/]messages\.json$/.test(file.relativeDest)) {
+          files[index] = { relativeDest: file.relativeDest, contents: packagedMessages(file.absoluteSrc) };
+        }
+      });
+    },
+  },
   manifest: ({ browser, mode }) => ({
     name: 'Clarté',
     description: 'Turns a cluttered news page into the article you came to read.',
