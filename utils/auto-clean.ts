@@ -2,7 +2,6 @@
 // content script per site, never a script for all sites. The settings list (`autoCleanSites`) is what the user
 // asked for; the registrations follow it, and a site whose permission is gone is dropped from it.
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { CONTENT_SCRIPT_FILE } from '../lib/messages';
 import { addAutoCleanSite, getAutoCleanSites, removeAutoCleanSite, setAutoCleanSites, siteOrigin } from './settings';
 
@@ -18,7 +17,11 @@ const scriptId = (site: string): string => SCRIPT_ID_PREFIX + site;
  * user answers (a popup closes when the browser's prompt takes the focus), so the background, told by
  * `permissions.onAdded`, finishes the job (`completePendingAutoClean`). Session storage: a restart forgets it.
  */
-const pendingSitesItem = storage.defineItem<string[]>('session:autoCleanPending', { fallback: [] });
+const PENDING_KEY = 'autoCleanPending';
+const getPendingSites = async (): Promise<string[]> =>
+  ((await browser.storage.session.get(PENDING_KEY))[PENDING_KEY] as string[] | undefined) ?? [];
+const setPendingSites = (sites: string[]): Promise<void> => browser.storage.session.set({ [PENDING_KEY]: sites });
+const clearPendingSites = (): Promise<void> => browser.storage.session.remove(PENDING_KEY);
 
 /**
  * Turns auto-clean on for the site of `pageUrl`. Call it directly from the click handler: the permission
@@ -29,12 +32,12 @@ export function enableAutoClean(pageUrl: string): Promise<boolean> {
   const site = siteOrigin(pageUrl);
   if (!site) return Promise.resolve(false);
   // Started, not awaited: the request must be made in this same turn to keep the click's user gesture.
-  const noted = pendingSitesItem.setValue([site]);
+  const noted = setPendingSites([site]);
   const answer = browser.permissions.request({ origins: [sitePattern(site)] });
   return Promise.all([answer, noted]).then(
     async ([granted]) => {
       if (!granted) {
-        await pendingSitesItem.removeValue();
+        await clearPendingSites();
         return false;
       }
       await completeAutoClean([site]);
@@ -42,7 +45,7 @@ export function enableAutoClean(pageUrl: string): Promise<boolean> {
     },
     async (error: unknown) => {
       // No prompt was shown (e.g. not called from a click): nothing is waiting for an answer.
-      await pendingSitesItem.removeValue();
+      await clearPendingSites();
       throw error;
     },
   );
@@ -50,14 +53,14 @@ export function enableAutoClean(pageUrl: string): Promise<boolean> {
 
 /** Background, on `permissions.onAdded`: the asked-for sites among `addedOrigins` get auto-clean. */
 export async function completePendingAutoClean(addedOrigins: string[]): Promise<void> {
-  const pending = await pendingSitesItem.getValue();
+  const pending = await getPendingSites();
   const granted = pending.filter((site) => addedOrigins.includes(sitePattern(site)));
   if (granted.length) await completeAutoClean(granted);
 }
 
 async function completeAutoClean(sites: string[]): Promise<void> {
-  const pending = await pendingSitesItem.getValue();
-  await pendingSitesItem.setValue(pending.filter((site) => !sites.includes(site)));
+  const pending = await getPendingSites();
+  await setPendingSites(pending.filter((site) => !sites.includes(site)));
   for (const site of sites) await addAutoCleanSite(site);
   await syncAutoCleanRegistrations();
 }

@@ -1,10 +1,30 @@
-// The user's settings, kept in `storage.local` through @wxt-dev/storage. Each item carries a version, written
-// next to it (`key$: { v }`), so a later change of shape can migrate what is stored: bump `version` and add
-// `migrations: { 2: (v1Value) => v2Value }`.
-import { storage } from 'wxt/utils/storage';
+// The user's settings, kept in `storage.local` in @wxt-dev/storage's layout: the value under its key and, written
+// with the first value, its version next to it (`key$: { v: 1 }`). A later build that changes a setting's shape
+// defines that item with @wxt-dev/storage (`storage.defineItem(key, { version: 2, migrations: { 2: … } })`),
+// which migrates what this build stored (utils/settings-migration.test.ts). Plain `browser.storage` here: the
+// library weighed 8.9 KB in each of the content script, the background and the popup/options.
+import { browser } from 'wxt/browser';
 
-// An empty migration table still makes the library record the version with the first value written.
-const VERSION_1 = { version: 1, migrations: {} } as const;
+interface StoredItem<T> {
+  readonly fallback: T;
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+}
+
+/** A setting at version 1, read and written as @wxt-dev/storage's `defineItem('local:key', { version: 1 })` does. */
+function localItem<T>(key: string, fallback: T): StoredItem<T> {
+  const versionKey = `${key}$`;
+  return {
+    fallback,
+    getValue: async () => ((await browser.storage.local.get(key))[key] as T | undefined) ?? fallback,
+    async setValue(value) {
+      const stored = await browser.storage.local.get([key, versionKey]);
+      // The version goes with the first value: a value stored without one (an earlier build's) is version 1 too.
+      const first = stored[key] == null && (stored[versionKey] as { v?: number } | undefined)?.v == null;
+      await browser.storage.local.set(first ? { [key]: value, [versionKey]: { v: 1 } } : { [key]: value });
+    },
+  };
+}
 
 export type CopyFormat = 'text' | 'markdown' | 'text-with-source';
 export type ReaderTheme = 'system' | 'light' | 'dark';
@@ -17,27 +37,13 @@ export const READER_FONT_SIZE = { min: 14, max: 28, step: 2, fallback: 19 } as c
 /** Reader column width in `ch` (characters per line). */
 export const READER_WIDTH = { min: 45, max: 95, step: 5, fallback: 70 } as const;
 
-export const copyFormatItem = storage.defineItem<CopyFormat>('local:copyFormat', {
-  fallback: 'text',
-  ...VERSION_1,
-});
-export const readerThemeItem = storage.defineItem<ReaderTheme>('local:readerTheme', {
-  fallback: 'system',
-  ...VERSION_1,
-});
-export const readerFontSizeItem = storage.defineItem<number>('local:readerFontSize', {
-  fallback: READER_FONT_SIZE.fallback,
-  ...VERSION_1,
-});
-export const readerWidthItem = storage.defineItem<number>('local:readerWidth', {
-  fallback: READER_WIDTH.fallback,
-  ...VERSION_1,
-});
+const copyFormatItem = localItem<CopyFormat>('copyFormat', 'text');
+const readerThemeItem = localItem<ReaderTheme>('readerTheme', 'system');
+const readerFontSizeItem = localItem<number>('readerFontSize', READER_FONT_SIZE.fallback);
+const readerWidthItem = localItem<number>('readerWidth', READER_WIDTH.fallback);
+const AUTO_CLEAN_SITES_KEY = 'autoCleanSites';
 /** Sites (`https://www.rtl.fr`, see `siteOrigin`) whose article pages open cleaned; sorted, no duplicates. */
-export const autoCleanSitesItem = storage.defineItem<string[]>('local:autoCleanSites', {
-  fallback: [],
-  ...VERSION_1,
-});
+const autoCleanSitesItem = localItem<string[]>(AUTO_CLEAN_SITES_KEY, []);
 
 const clamp = (value: number, range: { min: number; max: number }) =>
   Math.min(range.max, Math.max(range.min, Math.round(value)));
@@ -106,6 +112,12 @@ export async function setAutoCleanSites(sites: string[]): Promise<void> {
 }
 export async function addAutoCleanSite(origin: string): Promise<void> {
   await setAutoCleanSites([...(await getAutoCleanSites()), origin]);
+}
+/** Calls `onChange` whenever the list of auto-clean sites changes (from any extension page or the background). */
+export function watchAutoCleanSites(onChange: () => void): void {
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (AUTO_CLEAN_SITES_KEY in changes) onChange();
+  });
 }
 export async function removeAutoCleanSite(origin: string): Promise<void> {
   const removed = siteOrigin(origin);

@@ -5,12 +5,12 @@ import { disableAutoClean } from '@/utils/auto-clean';
 import {
   COPY_FORMATS,
   READER_THEMES,
-  autoCleanSitesItem,
   getAutoCleanSites,
   getCopyFormat,
   getReaderTheme,
   setCopyFormat,
   setReaderTheme,
+  watchAutoCleanSites,
   type CopyFormat,
   type ReaderTheme,
 } from '@/utils/settings';
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   bindRadios<ReaderTheme>('reader-theme', READER_THEMES, await getReaderTheme(), setReaderTheme);
   await Promise.all([showShortcut(), showSites()]);
   // The popup can add a site while this page is open.
-  autoCleanSitesItem.watch(() => void showSites());
+  watchAutoCleanSites(() => void showSites());
   document.body.dataset.ready = 'true';
 }
 
