@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 type Messages = Record<string, { description?: string; placeholders?: Record<string, { example?: string }> }>;
@@ -16,11 +17,40 @@ function packagedMessages(path: string): string {
   return JSON.stringify(messages);
 }
 
+/**
+ * The popup's and the options page's stylesheets inside their HTML (extension pages' CSP allows inline styles),
+ * and the HTML without comments and indentation: two files and the assets/ folder fewer in the package.
+ */
+function inlinePageStyles(): Plugin {
+  return {
+    name: 'clarte:inline-page-styles',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const inlined = new Set<string>();
+      for (const page of Object.values(bundle)) {
+        if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
+        page.source = String(page.source)
+          .replace(/<link rel="stylesheet"[^>]* href="\/([^"]+\.css)">/g, (link, fileName: string) => {
+            const style = bundle[fileName];
+            if (style?.type !== 'asset') return link;
+            inlined.add(fileName);
+            return `<style>${String(style.source).trim()}</style>`;
+          })
+          .replace(/<!--[\s\S]*?-->/g, '')
+          .replace(/\s*\n\s*/g, '\n');
+      }
+      for (const fileName of inlined) delete bundle[fileName];
+    },
+  };
+}
+
 // One source for Chrome MV3 and Firefox; Firefox-only keys are added per target so Chrome's manifest stays clean.
 export default defineConfig({
   // MV3 for Firefox too: the same manifest and code path as Chrome (`optional_host_permissions`, `action`,
   // `scripting.registerContentScripts`), all supported by Firefox ESR; WXT would otherwise build Firefox MV2.
   manifestVersion: 3,
+  vite: () => ({ plugins: [inlinePageStyles()] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.forEach((file, index) => {
