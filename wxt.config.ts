@@ -50,7 +50,11 @@ export default defineConfig({
   // MV3 for Firefox too: the same manifest and code path as Chrome (`optional_host_permissions`, `action`,
   // `scripting.registerContentScripts`), all supported by Firefox ESR; WXT would otherwise build Firefox MV2.
   manifestVersion: 3,
-  vite: () => ({ plugins: [inlinePageStyles()] }),
+  vite: () => ({
+    plugins: [inlinePageStyles()],
+    // Both browsers preload modules natively (Chrome 66, Firefox 115): Vite's polyfill for others is dead weight.
+    build: { modulePreload: { polyfill: false } },
+  }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.forEach((file, index) => {
