@@ -2,7 +2,7 @@
 import type { CleanResult } from './types';
 
 /** The page's content script, as built (injected by the popup/background, registered for auto-clean sites). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/clarte.js';
+export const CONTENT_SCRIPT_FILE = 'clarte.js';
 
 /** What the page's content script (`CONTENT_SCRIPT_FILE`) answers, sent with `tabs.sendMessage`. */
 export type PageRequest =

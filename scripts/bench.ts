@@ -52,7 +52,7 @@ function productionSizes() {
   log('building and zipping the production extension');
   const zip = spawnSync('npx', ['wxt', 'zip'], { cwd: ROOT, encoding: 'utf8' });
   if (zip.status !== 0) throw new Error(`wxt zip failed:\n${zip.stdout}${zip.stderr}`);
-  const contentScript = readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/clarte.js'));
+  const contentScript = readFileSync(join(ROOT, '.output/chrome-mv3/clarte.js'));
   const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   const zipFile = join(ROOT, `.output/clarte-${version}-chrome.zip`);
   return {

@@ -103,7 +103,7 @@ describe('auto-clean in Chromium', () => {
       runAt: 'document_idle',
     });
     // As registered: a browser that reported another spelling would make every sync re-register it.
-    expect(registration.js).toEqual(['content-scripts/clarte.js']);
+    expect(registration.js).toEqual(['clarte.js']);
   });
 
   it('an article page of the site now opens cleaned', async () => {

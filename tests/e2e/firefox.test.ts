@@ -137,7 +137,7 @@ describe('Firefox ESR', () => {
         id: `auto-clean ${SITE}`,
         matches: [`${SITE}/*`],
         // As registered: a browser that reported another spelling would make every sync re-register it.
-        js: ['content-scripts/clarte.js'],
+        js: ['clarte.js'],
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },

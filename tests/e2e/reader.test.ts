@@ -199,6 +199,25 @@ describe('reader view isolation and rendering', () => {
     await page.close();
   });
 
+  it('tells the page nothing: no message from the extension reaches the page’s window', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(SEED_FIXTURE.path));
+    // A listener of the page's own world, set before the popup injects the page script: a framework's "script
+    // started" postMessage would tell every page that Clarté runs, and its id.
+    await page.evaluate(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { clarteSeen: unknown[] }).clarteSeen = seen;
+      window.addEventListener('message', (event) => seen.push(event.data));
+    });
+    const popup = await browser.openPopupFor(await browser.tabIdOf(page));
+    await popup.locator('main:not([aria-busy])').waitFor();
+    await cleanFromPopup(popup);
+    await restoreFromPopup(popup);
+    await expect(page.evaluate(() => (window as unknown as { clarteSeen: unknown[] }).clarteSeen)).resolves.toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   it('is styled on a page whose CSP forbids inline styles', async () => {
     const { page, popup } = await openWithPopup(STRICT_CSP_PATH);
     await cleanFromPopup(popup);

@@ -22,8 +22,7 @@ import {
 
 const STARTED = Symbol.for('clarte.content-script');
 
-export default defineContentScript({
-  registration: 'runtime',
+export default defineUnlistedScript({
   main() {
     const scope = globalThis as Record<symbol, unknown>;
     // A second injection into the same page finds the first one running and does nothing.
