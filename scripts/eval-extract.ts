@@ -36,14 +36,16 @@ function message(error: unknown): string {
 
 export function extractPage(job: PageJob): Extraction {
   const html = readHtml(job.htmlPath, job.encoding);
-  const dom = parseHtml(html, job.url);
+  // As the CLI's batch mode: an empty address is no address (4 WCXB pages have none).
+  const url = job.url || null;
+  const dom = parseHtml(html, url);
   const document = dom.window.document;
   try {
     // Clarté first: it works on a clone, while Readability changes the document it is given.
     const clarte: Extraction['clarte'] = { text: '', isArticle: false, ms: 0, error: null };
     let started = performance.now();
     try {
-      const result = cleanDocument(document, { url: job.url });
+      const result = cleanDocument(document, url ? { url } : {});
       clarte.text = result.text;
       clarte.isArticle = result.isArticle;
     } catch (error) {
