@@ -20,7 +20,9 @@ const NEWSLETTER_PROMPT = new RegExp(
     'iscriviti alla (?:nostra )?newsletter',
     '^newsletters?$',
     '^(?:suivez|retrouvez)[- ]nous sur',
-    '^follow (?:us|[A-Z][\\w.]+) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|social)',
+    '^follow [A-Z][\\w.]+ on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|social)',
+    '\\bfollow us on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|social)',
+    '^(?:add (?:us )?as a preferred source on google|(?:favou?rite|follow|find) us on google news|favou?rite on google news)\\W*$',
     'subscribe to (?:our|the) .{0,40}(?:youtube|channel|podcast|magazine|sister title)',
     '(?:download|get) (?:the|our) .{0,30}app\\b.{0,40}$',
     'téléchargez (?:l.application|notre application)',
@@ -39,7 +41,8 @@ const PAYWALL_PROMPT = new RegExp(
     'je m.abonne',
     'subscribe (?:now )?to (?:continue|keep) reading',
     '(?:already|are you) a subscriber',
-    'this (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for) subscribers',
+    'this (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:\\S+ )?subscribers',
+    '^subscribe to (?:get access|unlock|read more)',
     'subscribers only',
     'start your free trial',
     "you(?:'ve| have) reached (?:your|the) (?:limit|maximum)",
@@ -57,13 +60,27 @@ const PAYWALL_PROMPT = new RegExp(
 
 /** Reader-revenue appeals ("Support the Daily Courier", "Soutenez la rédaction"): whole heading. */
 const SUPPORT_HEADING =
-  /^(?:support (?:us|the [^.!?]{1,40}|our journalism|independent journalism)|become a (?:member|supporter|subscriber)|soutenez(?:-nous| la rédaction| [^.!?]{1,40})|faites un don|unterstützen sie (?:uns|[^.!?]{1,40})|apóyanos|apoie o [^.!?]{1,30}|sostienici)\s*[.!:]?$/i;
+  /^(?:this (?:story|article|journalism) (?:is|was) (?:funded|made possible) by readers(?: like you)?|support (?:us|the [^.!?]{1,40}|our journalism|independent journalism)|become a (?:member|supporter|subscriber)|soutenez(?:-nous| la rédaction| [^.!?]{1,40})|faites un don|unterstützen sie (?:uns|[^.!?]{1,40})|apóyanos|apoie o [^.!?]{1,30}|sostienici)\s*[.!:]?$/i;
 
-const SUPPORT_PROMPT = /support us from just|support (?:our|independent) journalism|make a (?:contribution|donation)|contribute (?:now|today)|soutenez notre journalisme|faites un don (?:à|pour)|unabhängigen journalismus unterstützen/i;
+const SUPPORT_PROMPT = /support us from just|we have a small favou?r to ask|support (?:our|independent) journalism|make a (?:contribution|donation)|contribute (?:now|today)|soutenez notre journalisme|faites un don (?:à|pour)|unabhängigen journalismus unterstützen/i;
 
 const PROMPT_NAMES = tokenPattern(
   'newsletter|newsletters|newsletter-signup|newsletter-form|nl-signup|signup-form|subscribe-form|subscription-form|' +
     'contributions|contribution-epic|donate|donation|support-us|membership-prompt|paywall|pay-wall|premium-banner|subscriber-only|subscription-prompt|regwall|piano|tp-container|meteredcontent|inline-subscribe',
+);
+
+/**
+ * A closing paragraph that pitches the newsletter or asks to share, longer than a label: "The free weekly Insider
+ * email is … Subscribe here.", "… produced by The Hechinger Report. Sign up for Proof Points and other Hechinger
+ * newsletters.", "If you liked this article, please consider liking, sharing, and subscribing…".
+ */
+const PROMPT_PARAGRAPH = new RegExp(
+  [
+    '\\b(?:newsletters?|e-?mail|inbox)\\b.{0,300}\\b(?:subscribe|sign up|register) (?:here|now|today)\\W*$',
+    '\\bsign up for [^.!?]{0,60}\\bnewsletters?\\W*$',
+    '\\bif you (?:liked|enjoyed|like|enjoy) (?:this|the|my|our) (?:article|post|story|piece|newsletter)\\b[^.!?]{0,20}(?:please )?consider (?:liking|sharing|subscribing|supporting)',
+  ].join('|'),
+  'i',
 );
 
 /** Prompts are short; some carry a paragraph of pitch and a form. */
@@ -82,15 +99,18 @@ function matchNewsletter(el: Element, facts: ElementFacts): RuleMatch | null {
     }
   }
   const text = facts.shortText;
-  if (!text) return null;
-  const heading = headingText(facts);
-  if (heading && SUPPORT_HEADING.test(heading)) {
-    return { reason: `support appeal "${heading.slice(0, 40)}"`, target: sectionOpenedBy(el, facts.root) };
+  if (text) {
+    const heading = headingText(facts);
+    if (heading && SUPPORT_HEADING.test(heading)) {
+      return { reason: `support appeal "${heading.slice(0, 40)}"`, target: sectionOpenedBy(el, facts.root) };
+    }
+    if (SUPPORT_PROMPT.test(text)) return { reason: `support appeal "${text.slice(0, 40)}"` };
+    if (PAYWALL_PROMPT.test(text)) return { reason: `paywall prompt "${text.slice(0, 40)}"` };
+    if (NEWSLETTER_PROMPT.test(text)) return { reason: `newsletter prompt "${text.slice(0, 40)}"` };
   }
-  if (SUPPORT_PROMPT.test(text)) return { reason: `support appeal "${text.slice(0, 40)}"` };
-  if (PAYWALL_PROMPT.test(text)) return { reason: `paywall prompt "${text.slice(0, 40)}"` };
-  if (NEWSLETTER_PROMPT.test(text)) return { reason: `newsletter prompt "${text.slice(0, 40)}"` };
-  return null;
+  if (tag !== 'p') return null;
+  const paragraph = text ?? boundedText(el, PROMPT_TEXT_LIMIT);
+  return paragraph && PROMPT_PARAGRAPH.test(paragraph) ? { reason: `newsletter prompt "${paragraph.slice(0, 40)}"` } : null;
 }
 
 export const newsletter: Rule = { name: 'newsletter', match: matchNewsletter };
