@@ -1,6 +1,6 @@
-// Date lines left around the headline: "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", "| UPDATED: 11:05,
-// Tue, Nov 19, 2019", "Publié le 18/03/2015 à 18:32", "By HNN Staff | November 18, 2019 at 2:26 PM HST". The
-// date is metadata (the pipeline reads it before clean-up). A short element qualifies only when nothing but
+// Date lines left around the headline or closing a blog post: "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM",
+// "| UPDATED: 11:05, Tue, Nov 19, 2019", "Publié le 18/03/2015 à 18:32", "By HNN Staff | November 18, 2019 at
+// 2:26 PM HST", "Posted by David at December 16, 2025 11:15 AM". The date is metadata (the pipeline reads it before clean-up). A short element qualifies only when nothing but
 // date words, numbers and labels is left once those are taken out: a sentence with a date stays.
 
 import { type ElementFacts, type Rule, type RuleMatch } from './rule';
@@ -29,6 +29,9 @@ const DATE_WORD = new RegExp(
 /** A leading "By Name |" (the byline sharing the date's line). */
 const LEADING_BYLINE = /^(?:by|par|von|por|di|door)\s+[^|•·]{1,60}[|•·]/i;
 
+/** "Posted by David at …", "Published by Jane Doe on …": a blog's footer line, the name before the date. */
+const POSTED_BY = /^(?:posted|published|written) by\s+[^|•·,]{1,40}?\s+(?=(?:at|on)\s)/i;
+
 const MAX_DATELINE_CHARS = 120;
 
 /**
@@ -44,6 +47,7 @@ function isDateline(text: string): boolean {
   if (!/\d/.test(text) || !DATE_SIGNAL.test(text)) return false;
   const rest = text
     .replace(LEADING_BYLINE, ' ')
+    .replace(POSTED_BY, ' ')
     .replace(/\d+(?:st|nd|rd|th|er|e)?/g, ' ')
     .replace(/[\p{L}.]+/gu, (word) => (DATE_WORD.test(word.replace(/\.$/, '')) ? ' ' : word))
     .replace(/[\s|,;:./\-–—•·()]+/g, '');

@@ -1,4 +1,4 @@
-// Reading-time badges: "2 min de lecture", "5 min read", "Temps de lecture : 3 min", "Lesezeit: 4 Min.".
+// Reading-time badges: "2 min de lecture", "5 min read", "Bridgestone Team | 5 min read", "Temps de lecture : 3 min", "Lesezeit: 4 Min.".
 // The whole text of a small element must be the badge; a sentence mentioning minutes stays.
 
 import { tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
@@ -17,12 +17,15 @@ const READING_TIME = new RegExp(
   'i',
 );
 
+/** A name sharing the badge's line: "Bridgestone Team | 5 min read". */
+const LEADING_NAME = /^[^|•·]{1,40}[|•·]\s*/;
+
 const READING_TIME_NAMES = tokenPattern('reading-time|read-time|readtime|readingtime|reading-duration|time-to-read');
 
 function matchReadingTime(el: Element, facts: ElementFacts): RuleMatch | null {
   const text = facts.shortText;
   if (!text || text.length > 60) return null;
-  if (READING_TIME.test(text)) return { reason: `reading-time badge "${text}"` };
+  if (READING_TIME.test(text) || READING_TIME.test(text.replace(LEADING_NAME, ''))) return { reason: `reading-time badge "${text}"` };
   if (READING_TIME_NAMES.test(facts.names) && /\d/.test(text)) return { reason: `reading-time badge "${text}"` };
   return null;
 }
