@@ -1,5 +1,6 @@
 // Ad slots and their labels: GPT/DFP containers, AdSense `ins`, ad-network iframes, `data-ad-*` slots, and
-// elements whose whole text is an ad label ("Publicité", "Advertisement", "Story continues below").
+// elements whose whole text is an ad label ("Publicité", "Advertisement", "Story continues below", "In partnership
+// with").
 
 import { boundedText, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
@@ -12,7 +13,7 @@ const AD_NAMES = tokenPattern(
 const AD_SOURCE = /doubleclick\.net|googlesyndication|googleadservices|amazon-adsystem|adnxs|criteo|smartadserver|taboola|outbrain|teads\.tv|adform|rubiconproject|pubmatic|moatads|2mdn\.net/i;
 
 const AD_LABEL =
-  /^(?:publicité|publicite|pub|advertisement|advertising|ad|ads|sponsored|sponsorisé|contenu sponsorisé|partenaire|anzeige|werbung|publicidad|publicidade|pubblicità|annonce|reklame|(?:article|story) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|advertisement - (?:scroll|continue reading)(?: below)?|la suite après (?:cette )?(?:publicité|la publicité)|suite de l'article après (?:cette )?(?:publicité|la publicité)|scroll to continue(?: with content)?)$/i;
+  /^(?:publicité|publicite|pub|advertisement|advertising|ad|ads|sponsored|sponsorisé|contenu sponsorisé|partenaire|anzeige|werbung|publicidad|publicidade|pubblicità|annonce|reklame|(?:article|story) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|advertisement - (?:scroll|continue reading)(?: below)?|la suite après (?:cette )?(?:publicité|la publicité)|suite de l'article après (?:cette )?(?:publicité|la publicité)|scroll to continue(?: with content)?|in partnership with|en partenariat avec|sponsored by|brought to you by|paid post|partner content)$/i;
 
 function matchAds(el: Element, facts: ElementFacts): RuleMatch | null {
   const { tag } = facts;

@@ -3,7 +3,7 @@
 
 import { boundedText, hasContent, headingText, sectionOpenedBy, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
-const AUTHOR_HEADING = /^(?:about the (?:author|writer|reporter)s?|about (?:me|us)|à propos de l.auteur|à propos de l.auteure|l.auteur|über den autor|über die autorin|zum autor|sobre el autor|sobre o autor|sull.autore|l.autore|written by|author bio|more by this author|more from this author)\s*:?$/i;
+const AUTHOR_HEADING = /^(?:about the (?:author|writer|reporter)s?|about (?:me|us)|à propos de l.auteur|à propos de l.auteure|l.auteur|über den autor|über die autorin|zum autor|sobre el autor|sobre o autor|sull.autore|l.autore|written by|author bio|more by this author|more from this author|who (?:curated|wrote|reviewed|edited) this (?:article|story|guide|list)\??)\s*:?$/i;
 
 /** "Written by Cassidy Horton": the heading of a bio that starts with the name (not of the whole text below). */
 const WRITTEN_BY = /^written by ([^.!?]{2,40})$/i;

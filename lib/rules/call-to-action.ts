@@ -1,7 +1,8 @@
 // Calls to action left in the article: a button or a link standing alone whose words ask the reader to do
 // something for the publisher ("Book a demo", "Subscribe", "Request a quote", "Donate", "Je m'abonne"), with the
-// small promo box around it (its heading and tagline). A link inside a sentence stays: only a link that is its
-// block's whole text, or its last words after a short tagline, is a button.
+// small promo box around it (its heading and tagline); and a short paragraph whose link offers a discount ("Get
+// $10 off your first order with code…"). A link inside a sentence stays: only a link that is its block's whole
+// text, or its last words after a short tagline, is a button.
 
 import { boundedText, climb, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
@@ -36,9 +37,15 @@ const MAX_TAGLINE_CHARS = 100;
 /** A promo box is small: a heading, a tagline, the button. */
 const MAX_BOX_CHARS = 250;
 
+/** A discount offered through a link: "Get $10 off your first order with code: TryHFLM", "20% off your first box". */
+const PROMO_OFFER = /(?:\d+\s?%|[$£€]\s?\d+) off (?:your )?(?:first|next) (?:order|purchase|box|delivery|month)/i;
+/** The paragraph around such an offer is the shop's note ("Note from X: … Get started with one of our plans"). */
+const MAX_PROMO_PARAGRAPH_CHARS = 500;
+
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'aside', 'figure']);
 
 function matchCallToAction(el: Element, facts: ElementFacts): RuleMatch | null {
+  if (facts.tag === 'p') return promoParagraph(el);
   if (facts.tag !== 'a' && facts.tag !== 'button' && el.getAttribute('role') !== 'button') return null;
   const label = facts.shortText;
   if (!label || !CALL_TO_ACTION.test(label)) return null;
@@ -48,6 +55,16 @@ function matchCallToAction(el: Element, facts: ElementFacts): RuleMatch | null {
   if (!isButtonOf(block, label)) return null;
   const box = climb(block, facts.root, (parent) => boundedText(parent, MAX_BOX_CHARS) !== null);
   return { reason: `call to action "${label.slice(0, 40)}"`, target: box };
+}
+
+/** A short paragraph whose link offers a discount: the publisher's shop advertising itself. */
+function promoParagraph(paragraph: Element): RuleMatch | null {
+  if (boundedText(paragraph, MAX_PROMO_PARAGRAPH_CHARS) === null) return null;
+  for (const link of Array.from(paragraph.getElementsByTagName('a'))) {
+    const offer = boundedText(link, 120);
+    if (offer && PROMO_OFFER.test(offer)) return { reason: `promo offer "${offer.slice(0, 40)}"` };
+  }
+  return null;
 }
 
 /** The link is its block's whole text, or its last words after a short tagline: a button, not a sentence's link. */

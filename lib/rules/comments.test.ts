@@ -6,7 +6,7 @@ describe('comments rule', () => {
   it('removes comment sections, counters, prompts and embeds, with or without meaningful class names', () => {
     const { plain, hashed } = expectFixture(comments, 'comments');
     for (const run of [plain, hashed]) {
-      for (const clutter of ['Signaler un commentaire', 'Se connecter', 'Créer un compte', 'Leave a Reply', 'Be the first to comment', '12 commentaires']) {
+      for (const clutter of ['Signaler un commentaire', 'Se connecter', 'Créer un compte', 'Leave a Reply', 'Be the first to comment', '12 commentaires', 'leave a star rating']) {
         expect(run.text).not.toContain(clutter);
       }
     }
@@ -16,6 +16,8 @@ describe('comments rule', () => {
     const { hashed } = expectFixture(comments, 'comments');
     expect(hashed.text).toContain('Les commentaires des élus ont été nombreux');
     expect(hashed.text).toContain('laisser un commentaire à la presse');
+    expect(hashed.text).toContain('Critics rate this recipe book highly');
+    expect(hashed.text).toContain('buyers can leave a rating');
   });
 
   it('says which heading opened the removed section', () => {

@@ -2,7 +2,7 @@
 // English and a few more languages. Matched on words and structure so hashed class names do not hide them;
 // names (`#comments`, Disqus, Facebook) are a shortcut, not a requirement.
 
-import { headingText, sectionOpenedBy, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { boundedText, headingText, sectionOpenedBy, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 const COMMENT_NAMES = tokenPattern(
   'comments|commentaires|comment-list|commentlist|comment-section|comments-section|comments-area|comment-respond|' +
@@ -56,6 +56,10 @@ const COMMENT_PROMPT = new RegExp(
   'i',
 );
 
+/** A closing paragraph asking for a rating or a comment on a recipe ("Did you make one of my recipes? Please…"). */
+const RATING_PROMPT = /\bdid you (?:make|try|cook|bake) (?:this|one of (?:my|our|these)) recipes?\?|\bplease (?:take a (?:moment|minute|second) to )?(?:leave a (?:star )?rating|rate (?:this|the) recipe)\b|^rate (?:this|the) recipe\W*$/i;
+const MAX_RATING_PROMPT_CHARS = 400;
+
 /** Whole-text labels: comment counters and login or comment buttons. */
 const COMMENT_LABEL = new RegExp(
   '^(?:\\d+\\s*(?:commentaires?|comments?|réactions?|kommentare?|comentarios?|comentários?|commenti)|' +
@@ -77,7 +81,11 @@ function matchComments(el: Element, facts: ElementFacts): RuleMatch | null {
   if (COMMENT_NAMES.test(names) && !COMMENT_FLAG_NAMES.test(names) && !el.querySelector('h1')) return { reason: `comment section (${nameHint(names)})` };
   if (tag === 'a' && COMMENT_ANCHOR.test(el.getAttribute('href') ?? '')) return { reason: 'link to the comments' };
   const text = facts.shortText;
-  if (!text) return null;
+  if (!text) {
+    const paragraph = tag === 'p' ? boundedText(el, MAX_RATING_PROMPT_CHARS) : null;
+    return paragraph && RATING_PROMPT.test(paragraph) ? { reason: 'recipe rating prompt' } : null;
+  }
+  if (RATING_PROMPT.test(text)) return { reason: 'recipe rating prompt' };
   if (COMMENT_LABEL.test(text)) return { reason: `comment/login label "${text.slice(0, 40)}"` };
   if (COMMENT_PROMPT.test(text)) return { reason: 'comment prompt' };
   const heading = headingText(facts);

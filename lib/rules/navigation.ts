@@ -1,18 +1,23 @@
 // Navigation left inside the content: menus of section links ("Local / US & World / Sports / Business…"),
-// "Skip to content" links, tag lists ("Tags: a, b, c"), and widget labels ("Close", "Text size", "Print
-// Article", "This slideshow requires JavaScript."). Lists qualify by shape: every item is one short link.
+// "Skip to content" and "Jump to Recipe" links, tag lists ("Tags: a, b, c"), and widget labels ("Close", "Text
+// size", "Print Article", "This slideshow requires JavaScript.", the "Loading paragraph..." placeholders of
+// streamed pages). Lists qualify by shape: every item is one short link.
 
 import { collapseWhitespace, headingText, sectionOpenedBy, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 /** Whole-text labels of page widgets, never article prose. */
 const WIDGET_LABEL =
-  /^(?:skip to (?:main )?content|skip to navigation|aller au contenu(?: principal)?|passer au contenu|zum inhalt springen|ir al contenido|saltar al contenido|back to top|retour en haut(?: de (?:la )?page)?|nach oben|close|fermer|schließen|cerrar|menu|search|rechercher|suche|buscar|text size|taille du texte|order reprints|print(?: this)? article|imprimer(?: l'article)?|expand|collapse|agrandir|zoom|show more|voir plus|load more|afficher plus|mehr laden|previous|next|précédent|suivant|zurück|weiter|anterior|siguiente|this slideshow requires javascript\.?|media playback is unsupported on your device|your browser does not support (?:the )?(?:video|audio)(?: tag| element)?\.?|votre navigateur ne (?:prend pas en charge|supporte pas) .{0,40}|javascript is (?:disabled|required).{0,60}|advert|ad choices|adchoices)$/i;
+  /^(?:skip to (?:main )?content|skip to navigation|aller au contenu(?: principal)?|passer au contenu|zum inhalt springen|ir al contenido|saltar al contenido|back to top|retour en haut(?: de (?:la )?page)?|nach oben|close|fermer|schließen|cerrar|menu|search|rechercher|suche|buscar|text size|taille du texte|order reprints|print(?: this)? article|imprimer(?: l'article)?|expand|collapse|agrandir|zoom|show more|voir plus|load more|afficher plus|mehr laden|previous|next|précédent|suivant|zurück|weiter|anterior|siguiente|this slideshow requires javascript\.?|media playback is unsupported on your device|your browser does not support (?:the )?(?:video|audio)(?: tag| element)?\.?|votre navigateur ne (?:prend pas en charge|supporte pas) .{0,40}|javascript is (?:disabled|required).{0,60}|advert|ad choices|adchoices|loading(?: (?:paragraph|image|content|video|comments|article|more))?(?:\.{3}|…)|chargement(?: en cours)?(?:\.{3}|…))$/i;
 
 /** Headings of tag and topic lists. */
 const TAGS_LABEL = /^(?:tags?|étiquettes|mots[- ]clés|keywords|topics|sujets|thèmes|thema|themen|schlagworte|temas|etiquetas|tópicos|argomenti|categor(?:y|ies)|catégories?|filed under|related topics|explore more on these topics)\s*:?$/i;
 
 /** "Tags: a, b, c" as one line. */
 const TAGS_LINE = /^(?:tags?|mots[- ]clés|keywords|topics|sujets|schlagworte|etiquetas|filed under)\s*:\s*\S/i;
+
+/** In-page jump links: "Jump to Recipe", "JUMP TO THE LIST ⤵", "Aller à la recette". */
+const JUMP_LINK = /^(?:jump|skip|scroll(?: down)?) to\b|^aller (?:à|au|aux)\b/i;
+const MAX_JUMP_LINK_CHARS = 40;
 
 const MIN_MENU_ITEMS = 4;
 const MAX_MENU_ITEM_CHARS = 30;
@@ -25,6 +30,9 @@ function matchNavigation(el: Element, facts: ElementFacts): RuleMatch | null {
   const text = facts.shortText;
   if (!text) return null;
   if (text.length <= 80 && WIDGET_LABEL.test(text)) return { reason: `widget label "${text.slice(0, 40)}"` };
+  if (tag === 'a' && text.length <= MAX_JUMP_LINK_CHARS && el.getAttribute('href')?.startsWith('#') && JUMP_LINK.test(text)) {
+    return { reason: `jump link "${text}"` };
+  }
   const heading = headingText(facts);
   if (heading && TAGS_LABEL.test(heading)) {
     const section = sectionOpenedBy(el, facts.root);

@@ -5,7 +5,7 @@
 import { climb, tokenPattern, SHORT_TEXT_LIMIT, boundedText, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 const SHARER_URL =
-  /facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed|send))|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:shareArticle|sharing|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|wa\.me\/\?|api\.whatsapp\.com\/send|^whatsapp:|^mailto:\?|^sms:|t\.me\/share|telegram\.me\/share|news\.ycombinator\.com\/submitlink|tumblr\.com\/(?:share|widgets\/share)|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|buffer\.com\/add|vk\.com\/share|xing\.com\/(?:spi\/shares|social\/share)|addtoany\.com\/share|sharethis|bsky\.app\/intent|threads\.net\/intent|plus\.google\.com\/share|line\.me\/R\/msg|mastodonshare|toot\.kytta/i;
+  /facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed|send))|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:shareArticle|sharing|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|wa\.me\/\?|api\.whatsapp\.com\/send|^whatsapp:|^mailto:\?|^sms:|t\.me\/share|telegram\.me\/share|news\.ycombinator\.com\/submitlink|tumblr\.com\/(?:share|widgets\/share)|getpocket\.com\/(?:save|edit)|flipboard\.com\/bookmarklet|buffer\.com\/add|vk\.com\/share|xing\.com\/(?:spi\/shares|social\/share)|addtoany\.com\/share|sharethis|bsky\.app\/intent|threads\.net\/intent|plus\.google\.com\/share|line\.me\/R\/msg|mastodonshare|toot\.kytta|[?&]action=share\b/i;
 
 /** Words a share bar is made of (and its counts and separators). */
 const SHARE_WORDS = new RegExp(
