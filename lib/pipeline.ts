@@ -12,6 +12,7 @@ import { mergeMetadata, pageMetadata } from './metadata';
 import { extendsArticle, isolateContainer, mapProse, missesProse, type ProseMap } from './prose-container';
 import { createSanitizer } from './sanitize';
 import { articleText, countWords, readingMinutes } from './text';
+import { removeTrailingHeading } from './trailing-heading';
 import type { CleanOptions, CleanResult, Removal } from './types';
 
 /**
@@ -67,6 +68,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   // 4. Clean-up after Readability, on what survived inside the article.
   cleanAfterReadability(article, removed);
   removeBylineBlocks(article, metadata.byline, removed);
+  removeTrailingHeading(article, removed);
   checkDeadline();
 
   // 5. Sanitize (a copy in an inert document); `text`, `markdown` and `hashtags` all read the sanitized tree the
