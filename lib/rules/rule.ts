@@ -29,6 +29,7 @@ export class ElementFacts {
   readonly tag: string;
   private namesCache: string | undefined;
   private shortTextCache: string | null | undefined;
+  private headingTextCache: string | null | undefined;
 
   /** `root` is where the clean-up runs (body, or Readability's article): containers never climb past it. */
   constructor(
@@ -55,6 +56,12 @@ export class ElementFacts {
   get shortText(): string | null {
     if (this.shortTextCache === undefined) this.shortTextCache = boundedText(this.el, SHORT_TEXT_LIMIT);
     return this.shortTextCache;
+  }
+
+  /** See headingText: asked by several rules about the same element, worked out once. */
+  get headingText(): string | null {
+    if (this.headingTextCache === undefined) this.headingTextCache = labelText(this);
+    return this.headingTextCache;
   }
 }
 
@@ -160,21 +167,37 @@ export function boundedText(el: Element, limit: number): string | null {
   if (size && (size.nodes > nodeBudget || size.chars > limit * 2 + 50)) return null;
   let text = '';
   let budget = nodeBudget;
+  // collapsedLength(text), kept up to date node by node (the length of a prefix never exceeds the whole's, so
+  // "too long" is known as soon as it is true), and whether the text is already collapsed (no regex then).
+  let length = 0;
+  let pendingSpace = false;
+  let collapsed = true;
   const stack: Node[] = [el];
   while (stack.length) {
     const node = stack.pop()!;
     if (--budget < 0) return null;
     if (node.nodeType === 3) {
-      text += node.nodeValue;
-      if (text.length > limit * 2 && collapsedLength(text) > limit) return null;
+      const value = node.nodeValue!;
+      text += value;
+      for (let i = 0; i < value.length; i++) {
+        const code = value.charCodeAt(i);
+        if (isWhitespace(code)) {
+          if (pendingSpace || length === 0 || code !== 32) collapsed = false;
+          pendingSpace = length > 0;
+        } else {
+          if (pendingSpace) length++;
+          pendingSpace = false;
+          length++;
+        }
+      }
+      if (length > limit) return null;
     } else if (node.nodeType === 1) {
       if (SILENT_TAGS.has((node as Element).localName)) continue;
       const children = node.childNodes;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
-  const collapsed = collapseWhitespace(text);
-  return collapsed.length > limit ? null : collapsed;
+  return collapsed && !pendingSpace ? text : collapseWhitespace(text);
 }
 
 /** The `text` of a Removal: first 80 characters of the element's text, whitespace collapsed. */
@@ -247,12 +270,17 @@ const LABEL_TAGS = new Set(['div', 'span', 'p', 'strong', 'b', 'header', 'legend
 
 /** A heading, or a short label styled as one (hashed-class pages often use divs): at most 80 characters. */
 export function headingText(facts: ElementFacts): string | null {
+  return facts.headingText;
+}
+
+function labelText(facts: ElementFacts): string | null {
   const { el, tag } = facts;
   if (!HEADING_TAGS.has(tag) && el.getAttribute('role') !== 'heading' && !LABEL_TAGS.has(tag)) return null;
-  // Bold text in a table cell heads a column ("Category"), not a section of the page.
-  if (LABEL_TAGS.has(tag) && el.closest('td, th')) return null;
   const text = facts.shortText;
   if (!text || text.length > 80) return null;
+  // Bold text in a table cell heads a column ("Category"), not a section of the page. Asked last: `closest`
+  // climbs to the root for every label-like element.
+  if (LABEL_TAGS.has(tag) && el.closest('td, th')) return null;
   return text;
 }
 
