@@ -31,7 +31,8 @@ function matchDisclosure(el: Element, facts: ElementFacts): RuleMatch | null {
   const heading = headingText(facts);
   if (heading && DISCLOSURE_HEADING.test(heading)) return { reason: `disclosure "${heading}"` };
   if (facts.tag !== 'p' && facts.tag !== 'div' && facts.tag !== 'aside' && facts.tag !== 'small' && facts.tag !== 'em') return null;
-  const text = boundedText(el, MAX_DISCLOSURE_CHARS);
+  // A shortText (at most 200 characters, already read by earlier rules) is what the 600 bound would read again.
+  const text = facts.shortText ?? boundedText(el, MAX_DISCLOSURE_CHARS);
   return text && DISCLOSURE.test(text) ? { reason: `disclosure "${text.slice(0, 40)}"` } : null;
 }
 

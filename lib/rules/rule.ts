@@ -172,10 +172,11 @@ export function boundedText(el: Element, limit: number): string | null {
   let length = 0;
   let pendingSpace = false;
   let collapsed = true;
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const node = stack.pop()!;
+  // Document order by sibling links: no childNodes list and no stack per call.
+  let node: Node | null = el;
+  while (node) {
     if (--budget < 0) return null;
+    let descend = false;
     if (node.nodeType === 3) {
       const value = node.nodeValue!;
       text += value;
@@ -192,9 +193,13 @@ export function boundedText(el: Element, limit: number): string | null {
       }
       if (length > limit) return null;
     } else if (node.nodeType === 1) {
-      if (SILENT_TAGS.has((node as Element).localName)) continue;
-      const children = node.childNodes;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      descend = !SILENT_TAGS.has((node as Element).localName);
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+    } else {
+      while (node !== el && !node.nextSibling) node = node.parentNode!;
+      node = node === el ? null : node.nextSibling;
     }
   }
   return collapsed && !pendingSpace ? text : collapseWhitespace(text);

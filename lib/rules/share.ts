@@ -36,7 +36,7 @@ function matchShare(el: Element, facts: ElementFacts): RuleMatch | null {
   if (SHARE_NAMES.test(names) && isMostlyShareWords(el)) return { reason: `share bar (${names.match(SHARE_NAMES)![0].trim()})` };
   const text = facts.shortText;
   if (!text || text.length > 120 || !/[a-zà-ÿ]/i.test(text)) return null;
-  if (isShareWordsOnly(text) && (/partag|share|tweet|teilen|compart|condivid|\bpin\b|épingl/i.test(text) || facts.tag === 'button')) {
+  if ((/partag|share|tweet|teilen|compart|condivid|\bpin\b|épingl/i.test(text) || facts.tag === 'button') && isShareWordsOnly(text)) {
     return { reason: `share buttons "${text.slice(0, 40)}"` };
   }
   return null;
