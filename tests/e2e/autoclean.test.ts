@@ -159,6 +159,19 @@ describe('auto-clean in Chromium', () => {
     expect(await article.locator('clarte-reader').count()).toBe(0);
   });
 
+  it('an options page already open follows the site list when another part of the extension changes it', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(ext.extensionUrl('options.html'));
+    await options.locator('#sites-empty:not([hidden])').waitFor();
+    // The background writes the list (as enabling auto-clean from the popup does), the page is not reloaded.
+    await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ autoCleanSites: ['https://news.example'] }));
+    await options.getByRole('button', { name: 'Remove news.example' }).waitFor();
+    await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ autoCleanSites: [] }));
+    await options.locator('#sites-empty:not([hidden])').waitFor();
+    await options.close();
+    expect(await storedSites()).toEqual([]);
+  });
+
   it('the popup switch turns it off again too', async () => {
     const tabId = await ext.tabIdOf(article);
     const popup = await openPopupSwitch(tabId);
