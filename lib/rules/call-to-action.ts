@@ -45,7 +45,7 @@ const MAX_PROMO_PARAGRAPH_CHARS = 500;
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'aside', 'figure']);
 
 function matchCallToAction(el: Element, facts: ElementFacts): RuleMatch | null {
-  if (facts.tag === 'p') return promoParagraph(el);
+  if (facts.tag === 'p') return facts.paragraphText(MAX_PROMO_PARAGRAPH_CHARS) === null ? null : promoParagraph(el);
   if (facts.tag !== 'a' && facts.tag !== 'button' && el.getAttribute('role') !== 'button') return null;
   const label = facts.shortText;
   if (!label || !CALL_TO_ACTION.test(label)) return null;
@@ -59,7 +59,6 @@ function matchCallToAction(el: Element, facts: ElementFacts): RuleMatch | null {
 
 /** A short paragraph whose link offers a discount: the publisher's shop advertising itself. */
 function promoParagraph(paragraph: Element): RuleMatch | null {
-  if (boundedText(paragraph, MAX_PROMO_PARAGRAPH_CHARS) === null) return null;
   for (const link of Array.from(paragraph.getElementsByTagName('a'))) {
     const offer = boundedText(link, 120);
     if (offer && PROMO_OFFER.test(offer)) return { reason: `promo offer "${offer.slice(0, 40)}"` };

@@ -2,7 +2,7 @@
 // English and a few more languages. Matched on words and structure so hashed class names do not hide them;
 // names (`#comments`, Disqus, Facebook) are a shortcut, not a requirement.
 
-import { boundedText, headingText, sectionOpenedBy, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { sectionOpenedBy, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 const COMMENT_NAMES = tokenPattern(
   'comments|commentaires|comment-list|commentlist|comment-section|comments-section|comments-area|comment-respond|' +
@@ -82,13 +82,13 @@ function matchComments(el: Element, facts: ElementFacts): RuleMatch | null {
   if (tag === 'a' && COMMENT_ANCHOR.test(el.getAttribute('href') ?? '')) return { reason: 'link to the comments' };
   const text = facts.shortText;
   if (!text) {
-    const paragraph = tag === 'p' ? boundedText(el, MAX_RATING_PROMPT_CHARS) : null;
+    const paragraph = tag === 'p' ? facts.paragraphText(MAX_RATING_PROMPT_CHARS) : null;
     return paragraph && RATING_PROMPT.test(paragraph) ? { reason: 'recipe rating prompt' } : null;
   }
   if (RATING_PROMPT.test(text)) return { reason: 'recipe rating prompt' };
   if (COMMENT_LABEL.test(text)) return { reason: `comment/login label "${text.slice(0, 40)}"` };
   if (COMMENT_PROMPT.test(text)) return { reason: 'comment prompt' };
-  const heading = headingText(facts);
+  const heading = facts.headingText;
   if (heading && COMMENT_HEADING.test(heading)) {
     return { reason: `comment section headed "${heading.slice(0, 40)}"`, target: sectionOpenedBy(el, facts.root) };
   }

@@ -1,8 +1,9 @@
 // Photo credits and gallery furniture: "Crédit : AFP", "(Image credit: Blue Origin)", "Image copyright Getty",
-// "© Reuters", "Feature image by X, all other images via brands mentioned", credit-named spans next to a picture, and counters such as "Image 1 of 5" or "1/50". Captions
-// themselves stay (a reader may want them, and Readability keeps them); only who took the picture goes.
+// "© Reuters", "Feature image by X, all other images via brands mentioned", credit-named spans next to a picture,
+// and counters such as "Image 1 of 5" or "1/50". Captions themselves stay (a reader may want them, and Readability
+// keeps them); only who took the picture goes.
 
-import { boundedText, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 const CREDIT_NAMES = tokenPattern('credit|credits|image-credit|photo-credit|img-credit|copyright|image-copyright|photographer|byline-photo');
 
@@ -26,7 +27,7 @@ const MAX_CREDIT_CHARS = 100;
 function matchCredits(el: Element, facts: ElementFacts): RuleMatch | null {
   const text = facts.shortText;
   if (text === null) {
-    const note = facts.tag === 'p' ? boundedText(el, MAX_CREDITS_NOTE_CHARS) : null;
+    const note = facts.tag === 'p' ? facts.paragraphText(MAX_CREDITS_NOTE_CHARS) : null;
     return note && IMAGE_CREDITS_NOTE.test(note) ? { reason: `image credits note "${note.slice(0, 40)}"` } : null;
   }
   if (!text) return null;

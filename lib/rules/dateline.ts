@@ -1,7 +1,8 @@
 // Date lines left around the headline or closing a blog post: "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM",
 // "| UPDATED: 11:05, Tue, Nov 19, 2019", "Publié le 18/03/2015 à 18:32", "By HNN Staff | November 18, 2019 at
-// 2:26 PM HST", "Posted by David at December 16, 2025 11:15 AM". The date is metadata (the pipeline reads it before clean-up). A short element qualifies only when nothing but
-// date words, numbers and labels is left once those are taken out: a sentence with a date stays.
+// 2:26 PM HST", "Posted by David at December 16, 2025 11:15 AM". The date is metadata (the pipeline reads it
+// before clean-up). A short element qualifies only when nothing but date words, numbers and labels is left once
+// those are taken out: a sentence with a date stays.
 
 import { type ElementFacts, type Rule, type RuleMatch } from './rule';
 

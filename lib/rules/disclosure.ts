@@ -3,7 +3,7 @@
 // independently by our editors", "Cet article contient des liens affiliés", "The views expressed on X are not
 // necessarily those of Y". Legal boilerplate of the page template, said in a short paragraph of its own.
 
-import { boundedText, headingText, type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 const DISCLOSURE = new RegExp(
   [
@@ -28,11 +28,10 @@ const DISCLOSURE_HEADING = /^(?:advertiser|affiliate|advertising) (?:disclosure|
 const MAX_DISCLOSURE_CHARS = 600;
 
 function matchDisclosure(el: Element, facts: ElementFacts): RuleMatch | null {
-  const heading = headingText(facts);
+  const heading = facts.headingText;
   if (heading && DISCLOSURE_HEADING.test(heading)) return { reason: `disclosure "${heading}"` };
   if (facts.tag !== 'p' && facts.tag !== 'div' && facts.tag !== 'aside' && facts.tag !== 'small' && facts.tag !== 'em') return null;
-  // A shortText (at most 200 characters, already read by earlier rules) is what the 600 bound would read again.
-  const text = facts.shortText ?? boundedText(el, MAX_DISCLOSURE_CHARS);
+  const text = facts.paragraphText(MAX_DISCLOSURE_CHARS);
   return text && DISCLOSURE.test(text) ? { reason: `disclosure "${text.slice(0, 40)}"` } : null;
 }
 

@@ -3,7 +3,7 @@
 // size", "Print Article", "This slideshow requires JavaScript.", the "Loading paragraph..." placeholders of
 // streamed pages). Lists qualify by shape: every item is one short link.
 
-import { collapseWhitespace, headingText, sectionOpenedBy, type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { collapseWhitespace, sectionOpenedBy, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 /** Whole-text labels of page widgets, never article prose. */
 const WIDGET_LABEL =
@@ -33,7 +33,7 @@ function matchNavigation(el: Element, facts: ElementFacts): RuleMatch | null {
   if (tag === 'a' && text.length <= MAX_JUMP_LINK_CHARS && el.getAttribute('href')?.startsWith('#') && JUMP_LINK.test(text)) {
     return { reason: `jump link "${text}"` };
   }
-  const heading = headingText(facts);
+  const heading = facts.headingText;
   if (heading && TAGS_LABEL.test(heading)) {
     const section = sectionOpenedBy(el, facts.root);
     const next = section === el ? el.nextElementSibling : null;

@@ -2,7 +2,7 @@
 // "Réservé aux abonnés", "Subscribe to continue reading", "Already a subscriber? Log in". Sentences that only
 // appear in such prompts, in a short element, or a small sign-up form with an e-mail field.
 
-import { boundedText, climb, headingText, sectionOpenedBy, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { boundedText, climb, sectionOpenedBy, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 const NEWSLETTER_PROMPT = new RegExp(
   [
@@ -100,7 +100,7 @@ function matchNewsletter(el: Element, facts: ElementFacts): RuleMatch | null {
   }
   const text = facts.shortText;
   if (text) {
-    const heading = headingText(facts);
+    const heading = facts.headingText;
     if (heading && SUPPORT_HEADING.test(heading)) {
       return { reason: `support appeal "${heading.slice(0, 40)}"`, target: sectionOpenedBy(el, facts.root) };
     }
@@ -109,7 +109,7 @@ function matchNewsletter(el: Element, facts: ElementFacts): RuleMatch | null {
     if (NEWSLETTER_PROMPT.test(text)) return { reason: `newsletter prompt "${text.slice(0, 40)}"` };
   }
   if (tag !== 'p') return null;
-  const paragraph = text ?? boundedText(el, PROMPT_TEXT_LIMIT);
+  const paragraph = facts.paragraphText(PROMPT_TEXT_LIMIT);
   return paragraph && PROMPT_PARAGRAPH.test(paragraph) ? { reason: `newsletter prompt "${paragraph.slice(0, 40)}"` } : null;
 }
 

@@ -1,4 +1,5 @@
-// Reading-time badges: "2 min de lecture", "5 min read", "Bridgestone Team | 5 min read", "Temps de lecture : 3 min", "Lesezeit: 4 Min.".
+// Reading-time badges: "2 min de lecture", "5 min read", "Bridgestone Team | 5 min read", "Temps de lecture :
+// 3 min", "Lesezeit: 4 Min.".
 // The whole text of a small element must be the badge; a sentence mentioning minutes stays.
 
 import { tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';

@@ -2,7 +2,7 @@
 // labels takes the section it opens (or the link list right after it); an inline "Lire aussi : <link>"
 // paragraph goes on its own. Also named recommendation widgets (Outbrain, Taboola, related-posts).
 
-import { collapseWhitespace, headingText, sectionOpenedBy, tokenPattern, boundedText, type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { collapseWhitespace, sectionOpenedBy, tokenPattern, boundedText, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 const RELATED_LABEL =
   "(?:à lire aussi|a lire aussi|lire aussi|à lire également|lire également|à lire|à voir aussi|voir aussi|à voir|à écouter aussi|à découvrir(?: aussi| également)?|" +
@@ -36,7 +36,7 @@ function matchRelated(el: Element, facts: ElementFacts): RuleMatch | null {
   if (RELATED_NAMES.test(facts.names) && boundedText(el, 3000) !== null && !el.querySelector('h1')) {
     return { reason: `recommendation block (${facts.names.match(RELATED_NAMES)![0].trim()})` };
   }
-  const heading = headingText(facts);
+  const heading = facts.headingText;
   if (heading && RELATED_HEADING.test(heading)) {
     const section = sectionOpenedBy(el, facts.root);
     const reason = `"${heading.slice(0, 40)}" block`;

@@ -23,6 +23,8 @@ export interface Rule {
 
 /** Text of an element only when it is short: small elements are where clutter labels live. */
 export const SHORT_TEXT_LIMIT = 200;
+/** The longest paragraph a rule reads whole (a legal disclaimer). */
+export const PARAGRAPH_TEXT_LIMIT = 600;
 
 /** Lazily computed facts about one element, shared by all rules asking about it. */
 export class ElementFacts {
@@ -30,6 +32,7 @@ export class ElementFacts {
   private namesCache: string | undefined;
   private shortTextCache: string | null | undefined;
   private headingTextCache: string | null | undefined;
+  private paragraphTextCache: string | null | undefined;
 
   /** `root` is where the clean-up runs (body, or Readability's article): containers never climb past it. */
   constructor(
@@ -58,10 +61,20 @@ export class ElementFacts {
     return this.shortTextCache;
   }
 
-  /** See headingText: asked by several rules about the same element, worked out once. */
+  /** A heading, or a short label styled as one (hashed-class pages often use divs): at most 80 characters. */
   get headingText(): string | null {
     if (this.headingTextCache === undefined) this.headingTextCache = labelText(this);
     return this.headingTextCache;
+  }
+
+  /**
+   * Whitespace-collapsed text if at most `limit` (≤ PARAGRAPH_TEXT_LIMIT) characters, else null: the closing
+   * notes and prompts several rules read whole. Read once per element, however many rules ask.
+   */
+  paragraphText(limit: number): string | null {
+    if (this.paragraphTextCache === undefined) this.paragraphTextCache = this.shortText ?? boundedText(this.el, PARAGRAPH_TEXT_LIMIT);
+    const text = this.paragraphTextCache;
+    return text !== null && text.length <= limit ? text : null;
   }
 }
 
@@ -272,11 +285,6 @@ export function sectionOpenedBy(heading: Element, root: Element): Element {
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LABEL_TAGS = new Set(['div', 'span', 'p', 'strong', 'b', 'header', 'legend', 'summary', 'button', 'a']);
-
-/** A heading, or a short label styled as one (hashed-class pages often use divs): at most 80 characters. */
-export function headingText(facts: ElementFacts): string | null {
-  return facts.headingText;
-}
 
 function labelText(facts: ElementFacts): string | null {
   const { el, tag } = facts;

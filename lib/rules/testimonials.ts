@@ -2,7 +2,7 @@
 // praise for the publisher, not the article. Named widgets (Strong Testimonials' `wpmtst-`, `testimonial`) go
 // by name outside the article's body; a heading with one of these labels takes the section it opens.
 
-import { boundedText, headingText, sectionOpenedBy, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { boundedText, sectionOpenedBy, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 // Not a lone `testimonial`: articles style their expert pull quotes with it (Jobber, Yoast).
 const TESTIMONIAL_NAMES = tokenPattern('testimonials|wpmtst|testimonial-slider|testimonials-slider|client-reviews|customer-reviews');
@@ -15,7 +15,7 @@ function matchTestimonials(el: Element, facts: ElementFacts): RuleMatch | null {
   if (TESTIMONIAL_NAMES.test(facts.names) && !facts.inArticleBody && boundedText(el, 1500) !== null) {
     return { reason: `testimonial (${facts.names.match(TESTIMONIAL_NAMES)![0].trim()})` };
   }
-  const heading = headingText(facts);
+  const heading = facts.headingText;
   if (heading && TESTIMONIAL_HEADING.test(heading)) {
     return { reason: `"${heading.slice(0, 40)}" block`, target: sectionOpenedBy(el, facts.root) };
   }
