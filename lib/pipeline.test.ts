@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { htmlMarkdown } from './markdown';
 import { cleanDocument, cleanPage, PipelineLimitError } from './pipeline';
+import type { PipelineStep, StepTimes } from './types';
 
 const BODY = Array.from({ length: 6 }, (_, i) =>
   `<p>Paragraph ${i + 1} of the story, long enough for Readability to see an article here: the council voted ` +
@@ -91,6 +92,22 @@ describe('cleanDocument', () => {
     expect(cleanDocument(doc, { maxElements: elements }).text).toContain('Paragraph 6');
     expect(() => cleanDocument(doc, { deadline: performance.now() - 1 })).toThrow(PipelineLimitError);
     expect(cleanDocument(doc, { deadline: performance.now() + 60_000 }).text).toContain('Paragraph 6');
+  });
+
+  it('reports the time of each step it ran in stepTimes, adding to what is there (the bench sums runs)', () => {
+    const doc = load(page(BODY));
+    const stepTimes: StepTimes = {};
+    cleanDocument(doc, { stepTimes });
+    const ran = ['metadata', 'copy', 'clean-up before', 'Readability', 'is-article', 'clean-up after', 'sanitize', 'outputs'];
+    expect(Object.keys(stepTimes)).toEqual(ran);
+    for (const time of Object.values(stepTimes)) expect(time).toBeGreaterThanOrEqual(0);
+    const first = { ...stepTimes };
+    cleanPage(doc, doc.URL, stepTimes);
+    for (const step of ran) expect(stepTimes[step as PipelineStep]).toBeGreaterThanOrEqual(first[step as PipelineStep]!);
+    // A page without an article stops after is-article: the steps after it did not run.
+    const empty: StepTimes = {};
+    cleanDocument(load('<!doctype html><html><body></body></html>'), { stepTimes: empty });
+    expect(Object.keys(empty)).toEqual(['metadata', 'copy', 'clean-up before', 'Readability', 'is-article']);
   });
 
   it('with markdown: false (the extension, cleanPage) leaves markdown empty, made from html on demand instead', () => {

@@ -13,42 +13,54 @@ import { extendsArticle, isolateContainer, mapProse, missesProse, type ProseMap 
 import { createSanitizer } from './sanitize';
 import { articleText, countWords, readingMinutes } from './text';
 import { removeTrailingHeading } from './trailing-heading';
-import type { CleanOptions, CleanResult, Removal } from './types';
+import type { CleanOptions, CleanResult, PipelineStep, Removal, StepTimes } from './types';
 
 /**
  * Cleans `doc` without changing it. Throws an Error with a clear message when the sanitizer fails its
  * self-check (then there is no safe HTML to give). A page without an article gives empty `html` and `text`.
  */
 export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanResult {
+  let stepStarted = performance.now();
+  /**
+   * Ends a step: its time goes to `options.stepTimes`, and past the deadline the pipeline stops here (not after
+   * the last step: its work is done, the result is given).
+   */
+  const endStep = (step: PipelineStep) => {
+    const now = performance.now();
+    if (options.stepTimes) options.stepTimes[step] = (options.stepTimes[step] ?? 0) + now - stepStarted;
+    stepStarted = now;
+    if (step !== 'outputs' && options.deadline !== undefined && now > options.deadline) {
+      throw new PipelineLimitError('time');
+    }
+  };
   // Fail closed before any work: no sanitizer, no result.
   const sanitizer = createSanitizer(windowOf(doc));
   if (options.maxElements !== undefined) {
     const elements = doc.getElementsByTagName('*').length;
     if (elements > options.maxElements) throw new PipelineLimitError('size', elements);
   }
-  const checkDeadline = () => {
-    if (options.deadline !== undefined && performance.now() > options.deadline) throw new PipelineLimitError('time');
-  };
   const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
   // What the page says about itself is read before anything is removed; the page is only read.
   const page = pageMetadata(doc);
+  endStep('metadata');
 
   // 1. Work on a clone; every later step may change it.
   const clone = workingClone(doc, options);
   const removed: Removal[] = [];
+  endStep('copy');
 
-  // 2. Clean-up before Readability.
+  // 2. Clean-up before Readability, and what must be known of the cleaned page before Readability changes it.
   cleanBeforeReadability(clone, removed);
-  checkDeadline();
   const lead = findLead(clone, page.excerpt);
   const prose = mapProse(clone);
+  endStep('clean-up before');
 
   // 3. Readability, keeping the article as a node: no serializing and reparsing between steps.
   let parsed = readArticle(clone);
-  checkDeadline();
+  endStep('Readability');
   if (prose && parsed?.content && missesProse(prose, parsed.textContent ?? '')) {
     parsed = readProseContainer(doc, options, prose, parsed);
-    checkDeadline();
+    endStep('prose retry');
   }
   const metadata = mergeMetadata(parsed, page);
   const article = parsed?.content ?? null;
@@ -58,6 +70,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     articleLength: parsed?.length ?? 0,
     url: url ?? undefined,
   });
+  endStep('is-article');
   if (!article) {
     return { ...metadata, url, html: '', text: '', markdown: '', wordCount: 0, readingMinutes: 0,
       isArticle: false, hashtags: [], removed };
@@ -69,16 +82,16 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   cleanAfterReadability(article, removed);
   removeBylineBlocks(article, metadata.byline, removed);
   removeTrailingHeading(article, removed);
-  checkDeadline();
+  endStep('clean-up after');
 
   // 5. Sanitize (a copy in an inert document); `text`, `markdown` and `hashtags` all read the sanitized tree the
   // user sees.
   const clean = sanitizer.sanitizedCopy(article);
-  checkDeadline();
+  endStep('sanitize');
 
   // 6. Outputs.
   const text = articleText(clean, { title: metadata.title, byline: metadata.byline });
-  return {
+  const result: CleanResult = {
     ...metadata,
     url,
     html: clean.innerHTML,
@@ -90,6 +103,8 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     hashtags: hashtagsInElement(clean),
     removed,
   };
+  endStep('outputs');
+  return result;
 }
 
 type Parsed = NonNullable<ReturnType<typeof readArticle>>;
@@ -131,12 +146,13 @@ export const MAX_PAGE_ELEMENTS = 100_000;
  * exactly this): bounded in time and size, and without Markdown, which is made from `html` only when the user
  * copies as Markdown (lib/markdown.ts `htmlMarkdown`).
  */
-export function cleanPage(doc: Document, url: string): CleanResult {
+export function cleanPage(doc: Document, url: string, stepTimes?: StepTimes): CleanResult {
   return cleanDocument(doc, {
     url,
     deadline: performance.now() + PAGE_TIME_BOUND_MS,
     maxElements: MAX_PAGE_ELEMENTS,
     markdown: false,
+    stepTimes,
   });
 }
 

@@ -58,4 +58,23 @@ export interface CleanOptions {
    * converts `html` with lib/markdown.ts `htmlMarkdown` only when the user copies as Markdown.
    */
   markdown?: boolean;
+  /**
+   * Filled with the milliseconds each step took, added to what is already there (the bench sums runs): where
+   * the pipeline's time goes, next to plain Readability's.
+   */
+  stepTimes?: StepTimes;
 }
+
+/** The pipeline's steps, in order (lib/pipeline.ts numbers them). */
+export type PipelineStep =
+  | 'metadata'
+  | 'copy'
+  | 'clean-up before'
+  | 'Readability'
+  | 'prose retry'
+  | 'is-article'
+  | 'clean-up after'
+  | 'sanitize'
+  | 'outputs';
+
+export type StepTimes = Partial<Record<PipelineStep, number>>;

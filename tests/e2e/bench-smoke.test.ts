@@ -20,6 +20,12 @@ it('npm run bench --sample 2 ends with a well-formed JSON line', () => {
     expect(Number.isFinite(result[key]), key).toBe(true);
   }
   expect(result.pages).toBe(2);
+  // Where the pipeline's time goes: every step an article page runs (the prose retry runs on few pages).
+  const steps = result.pipelineStepMedianMs as Record<string, unknown>;
+  for (const step of ['metadata', 'copy', 'clean-up before', 'Readability', 'is-article', 'clean-up after', 'sanitize', 'outputs']) {
+    expect(typeof steps[step], step).toBe('number');
+  }
+  expect(typeof result.copyAndReadabilityRatioMedian).toBe('number');
   expect(result.cliPages).toBe(2);
   // Structural, not timing: on an ordinary page nobody asked to clean, the extension is absent.
   expect(result.idleContentScripts).toBe(0);
