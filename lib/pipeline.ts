@@ -11,7 +11,7 @@ import { articleMarkdown } from './markdown';
 import { mergeMetadata, pageMetadata } from './metadata';
 import { extendsArticle, isolateContainer, mapProse, missesProse, type ProseMap } from './prose-container';
 import { createSanitizer } from './sanitize';
-import { articleText, countWords, readingMinutes } from './text';
+import { articleText, readingLength } from './text';
 import { removeTrailingHeading } from './trailing-heading';
 import type { CleanOptions, CleanResult, PipelineStep, Removal, StepTimes } from './types';
 
@@ -97,8 +97,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     html: clean.innerHTML,
     text,
     markdown: options.markdown === false ? '' : articleMarkdown(clean),
-    wordCount: countWords(text),
-    readingMinutes: readingMinutes(text),
+    ...readingLength(text),
     isArticle: verdict.isArticle,
     hashtags: hashtagsInElement(clean),
     removed,

@@ -1,6 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleText, countWords, normalizeWhitespace, readingMinutes } from './text';
+import { articleText, normalizeWhitespace, readingLength } from './text';
+
+const countWords = (text: string) => readingLength(text).wordCount;
+const readingMinutes = (text: string) => readingLength(text).readingMinutes;
 
 function el(html: string): Element {
   const div = document.createElement('div');

@@ -103,16 +103,14 @@ function blockText(raw: string): string {
   return text.includes(LINE_BREAK) ? linesOf(text.split(LINE_BREAK)) : text;
 }
 
-export function countWords(text: string): number {
+/**
+ * Words (each Chinese or Japanese character counts as one: they are written without spaces) and reading minutes,
+ * at 230 words or 500 of those characters a minute, at least 1 for any text. One count for both.
+ */
+export function readingLength(text: string): { wordCount: number; readingMinutes: number } {
   const { words, cjk } = wordsAndCjk(text);
-  return words + cjk;
-}
-
-/** Minutes at 230 words a minute, or 500 characters a minute for Chinese and Japanese; at least 1 for any text. */
-export function readingMinutes(text: string): number {
-  const { words, cjk } = wordsAndCjk(text);
-  if (words + cjk === 0) return 0;
-  return Math.max(1, Math.round(words / 230 + cjk / 500));
+  const wordCount = words + cjk;
+  return { wordCount, readingMinutes: wordCount === 0 ? 0 : Math.max(1, Math.round(words / 230 + cjk / 500)) };
 }
 
 function wordsAndCjk(text: string): { words: number; cjk: number } {
