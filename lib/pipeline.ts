@@ -181,7 +181,8 @@ function windowOf(doc: Document): Window {
 function defuseClobbering(clone: Document): void {
   const documentPrototype = Object.getPrototypeOf(clone) as Document;
   const formPrototype = Object.getPrototypeOf(documentPrototype.createElement.call(clone, 'form')) as object;
-  for (const element of documentPrototype.querySelectorAll.call(clone, '[name], [id]')) {
+  // Only where a name can shadow anything: in a form, or on an element the document exposes by name.
+  for (const element of documentPrototype.querySelectorAll.call(clone, CLOBBERING_CANDIDATES)) {
     const namedOnDocument = DOCUMENT_NAMED_TAGS.has(element.localName);
     const inForm = element.closest('form') !== null;
     for (const attribute of ['name', 'id']) {
@@ -196,6 +197,8 @@ function defuseClobbering(clone: Document): void {
 
 /** Elements a document exposes as named properties (HTML's "named elements" of Document). */
 const DOCUMENT_NAMED_TAGS = new Set(['form', 'img', 'embed', 'object', 'iframe', 'frame']);
+const CLOBBERING_CANDIDATES = ['form [name]', 'form [id]', ...[...DOCUMENT_NAMED_TAGS].flatMap((tag) => [`${tag}[name]`, `${tag}[id]`])]
+  .join(', ');
 
 /** Makes relative links in the clone resolve against `url` (Readability reads the document's base URI). */
 function setBaseUrl(clone: Document, url: string): void {
