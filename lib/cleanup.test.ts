@@ -21,13 +21,15 @@ function bodyText(doc: Document): string {
   return (doc.body.textContent ?? '').replace(/\s+/g, ' ');
 }
 
-describe('cleanBeforeReadability on the seed page', () => {
+describe('the clean-up on the seed page', () => {
   for (const hashed of [false, true]) {
-    it(`takes out every clutter string and keeps the article (${hashed ? 'hashed class names' : 'real class names'})`, () => {
+    it(`takes out every clutter string before and after Readability, and keeps the article (${hashed ? 'hashed class names' : 'real class names'})`, () => {
       const doc = parse(seedHtml);
       if (hashed) hashNames(doc);
       const removed: Removal[] = [];
+      // Both passes, on the whole page: the rules that need the text find it in the second.
       cleanBeforeReadability(doc, removed);
+      cleanAfterReadability(doc.body, removed);
       const text = bodyText(doc);
       // The headline is the page's title, not clutter: it stays in the h1 and may repeat in a breadcrumb only.
       for (const clutter of seedExpected.textExcludes) expect(text, clutter).not.toContain(clutter);
@@ -40,6 +42,20 @@ describe('cleanBeforeReadability on the seed page', () => {
       }
     });
   }
+});
+
+describe('cleanBeforeReadability', () => {
+  it('goes by names, tags and structure, and leaves text labels to the clean-up after Readability', () => {
+    const doc = parse('<p>Body text of the article, long enough to be the article itself.</p>' +
+      '<div class="share-bar"><a href="https://twitter.com/intent/tweet?url=x">Tweet</a></div><p><span>5 min read</span></p>');
+    const removed: Removal[] = [];
+    cleanBeforeReadability(doc, removed);
+    expect(removed.map((r) => r.rule)).toEqual(['share']);
+    expect(bodyText(doc)).toContain('5 min read');
+    cleanAfterReadability(doc.body, removed);
+    expect(bodyText(doc)).not.toContain('5 min read');
+    expect(removed.map((r) => r.rule)).toEqual(['share', 'reading-time']);
+  });
 });
 
 describe('cleanAfterReadability', () => {
@@ -86,7 +102,7 @@ describe('applyRules', () => {
     const doc = parse(html);
     const removed: Removal[] = [];
     const started = performance.now();
-    cleanBeforeReadability(doc, removed);
+    cleanAfterReadability(doc.body, removed);
     expect(performance.now() - started).toBeLessThan(6000);
     expect(bodyText(doc)).toContain('Deep text');
     expect(bodyText(doc)).not.toContain('5 min read');

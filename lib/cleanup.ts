@@ -1,31 +1,36 @@
 // Clean-up steps 2 and 4 of the pipeline: take clutter out of the page before Readability, and out of
 // Readability's article after it, with the same rules. One walk over the tree; every rule is asked about each
 // element in document order and the first match removes it (or the container it names), with a record of why.
+// Before Readability the rules get no text facts (they go by names, tags and structure; a few still measure a
+// container's size): reading every small element's text on the whole page was most of the clean-up's time, and
+// text labels are found as well on Readability's article, a fraction of the page, which keeps the class names
+// for it (see pipeline.ts).
 
 import type { Removal } from './types';
 import { ElementFacts, recordRemoval, withSubtreeSizes, type Rule } from './rules/rule';
 import { RULES } from './rules';
 
-const RULES_BEFORE = RULES.filter((rule) => !rule.afterReadabilityOnly);
-
 export function cleanBeforeReadability(doc: Document, removed: Removal[]): void {
-  if (doc.body) applyRules(doc.body, RULES_BEFORE, removed);
+  if (doc.body) applyRules(doc.body, RULES, removed, false);
 }
 
 export function cleanAfterReadability(article: Element, removed: Removal[]): void {
   applyRules(article, RULES, removed);
 }
 
-/** Removes what the rules match inside `root` (never `root` itself), appending a Removal for each. */
-export function applyRules(root: Element, rules: readonly Rule[], removed: Removal[]): void {
-  withSubtreeSizes(root, () => walk(root, rules, removed));
+/**
+ * Removes what the rules match inside `root` (never `root` itself), appending a Removal for each. `readText`:
+ * whether the rules get the elements' text (ElementFacts.readsText).
+ */
+export function applyRules(root: Element, rules: readonly Rule[], removed: Removal[], readText = true): void {
+  withSubtreeSizes(root, () => walk(root, rules, removed, readText));
 }
 
-function walk(root: Element, rules: readonly Rule[], removed: Removal[]): void {
+function walk(root: Element, rules: readonly Rule[], removed: Removal[], readText: boolean): void {
   const articleBody = findArticleBody(root);
   let el: Element | null = root.firstElementChild;
   while (el) {
-    const match = firstMatch(el, root, articleBody, rules);
+    const match = firstMatch(el, root, articleBody, rules, readText);
     // A rule may name a container of `el` (the section a heading opens) and siblings that go with it.
     const target = match?.target && match.target !== root && match.target.contains(el) && root.contains(match.target) ? match.target : el;
     if (!match || (articleBody && target.contains(articleBody))) {
@@ -71,8 +76,8 @@ function findArticleBody(root: Element): Element | null {
   return bestTotal >= MIN_ARTICLE_BODY_CHARS ? best : null;
 }
 
-function firstMatch(el: Element, root: Element, articleBody: Element | null, rules: readonly Rule[]) {
-  const facts = new ElementFacts(el, root, articleBody);
+function firstMatch(el: Element, root: Element, articleBody: Element | null, rules: readonly Rule[], readText: boolean) {
+  const facts = new ElementFacts(el, root, articleBody, readText);
   for (const rule of rules) {
     const match = rule.match(el, facts);
     if (match) return { rule: rule.name, ...match };

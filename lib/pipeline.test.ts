@@ -77,6 +77,15 @@ describe('cleanDocument', () => {
     }
   });
 
+  it('gives none of the page class names in the HTML (Readability keeps them for the clean-up after it)', () => {
+    const doc = load(page(`<article class="story">${BODY}<div class="newsletter-signup"><p>Get our morning briefing.</p>` +
+      `</div><p class="lede">One more paragraph of the story that stays, long enough to be kept by Readability too.</p></article>`));
+    const result = cleanDocument(doc);
+    expect(result.text).toContain('One more paragraph of the story');
+    expect(result.text).not.toContain('morning briefing');
+    expect(result.html).not.toMatch(/class="(?!page")/);
+  });
+
   it('gives empty content and isArticle false for a page without an article, metadata still read', () => {
     const result = cleanDocument(load('<!doctype html><html lang="de"><head><title>Start</title></head><body></body></html>'));
     expect(result).toMatchObject({ html: '', text: '', markdown: '', wordCount: 0, readingMinutes: 0,

@@ -82,6 +82,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   cleanAfterReadability(article, removed);
   removeBylineBlocks(article, metadata.byline, removed);
   removeTrailingHeading(article, removed);
+  dropClassNames(article);
   endStep('clean-up after');
 
   // 5. Sanitize (a copy in an inert document); `text`, `markdown` and `hashtags` all read the sanitized tree the
@@ -109,7 +110,17 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
 type Parsed = NonNullable<ReturnType<typeof readArticle>>;
 
 function readArticle(doc: Document) {
-  return new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
+  // The class names stay for the clean-up after Readability, the first to read the text (see cleanup.ts).
+  return new Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true }).parse();
+}
+
+/** What Readability does without `keepClasses`: every class name goes but its own `page`. */
+function dropClassNames(article: Element): void {
+  for (const element of [article, ...article.querySelectorAll('[class]')]) {
+    const kept = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => name === 'page').join(' ');
+    if (kept) element.setAttribute('class', kept);
+    else element.removeAttribute('class');
+  }
 }
 
 function workingClone(doc: Document, options: CleanOptions): Document {

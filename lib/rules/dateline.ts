@@ -61,6 +61,6 @@ function matchDateline(el: Element, facts: ElementFacts): RuleMatch | null {
   return isDateline(text) ? { reason: `date line "${text.slice(0, 40)}"` } : null;
 }
 
-// Date lines sit next to the headline and the standfirst; taking them out before Readability changes which
-// container it picks (and can lose the standfirst), so they go from its result only.
-export const dateline: Rule = { name: 'dateline', afterReadabilityOnly: true, match: matchDateline };
+// A text rule, so it only runs on Readability's result (see cleanup.ts), as it must: date lines sit next to the
+// headline and the standfirst, and taking them out before Readability changes which container it picks.
+export const dateline: Rule = { name: 'dateline', match: matchDateline };

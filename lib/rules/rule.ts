@@ -16,8 +16,6 @@ export interface RuleMatch {
 export interface Rule {
   /** Short name recorded in `Removal.rule`, e.g. `comments`. */
   name: string;
-  /** Only on Readability's result: for lines whose removal beforehand would change what Readability picks. */
-  afterReadabilityOnly?: boolean;
   match(el: Element, facts: ElementFacts): RuleMatch | null;
 }
 
@@ -40,6 +38,8 @@ export class ElementFacts {
     readonly root: Element,
     /** The element whose paragraphs hold most of the text (see cleanup.ts), if any. */
     readonly articleBody: Element | null = null,
+    /** False before Readability: the text facts are null then, and rules go by names, tags and structure. */
+    readonly readsText = true,
   ) {
     this.tag = el.localName;
   }
@@ -57,12 +57,14 @@ export class ElementFacts {
 
   /** Whitespace-collapsed text if at most SHORT_TEXT_LIMIT characters, else null. */
   get shortText(): string | null {
+    if (!this.readsText) return null;
     if (this.shortTextCache === undefined) this.shortTextCache = boundedText(this.el, SHORT_TEXT_LIMIT);
     return this.shortTextCache;
   }
 
   /** A heading, or a short label styled as one (hashed-class pages often use divs): at most 80 characters. */
   get headingText(): string | null {
+    if (!this.readsText) return null;
     if (this.headingTextCache === undefined) this.headingTextCache = labelText(this);
     return this.headingTextCache;
   }
@@ -72,6 +74,7 @@ export class ElementFacts {
    * notes and prompts several rules read whole. Read once per element, however many rules ask.
    */
   paragraphText(limit: number): string | null {
+    if (!this.readsText) return null;
     if (this.paragraphTextCache === undefined) this.paragraphTextCache = this.shortText ?? boundedText(this.el, PARAGRAPH_TEXT_LIMIT);
     const text = this.paragraphTextCache;
     return text !== null && text.length <= limit ? text : null;
