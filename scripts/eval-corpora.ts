@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteOf, splitSide, type SplitSide } from './corpus-split.ts';
 import type { Extraction, PageJob } from './eval-extract.ts';
 import { runPool, type JobOutcome } from './eval-pool.ts';
 import {
@@ -32,6 +33,8 @@ interface Page {
   /** ScrapingHub articleBody / WCXB main_content; for Readability pages it comes from the worker. */
   truth: string;
   pageType?: string;
+  /** WCXB: the side of the site-disjoint split (scripts/corpus-split.ts) the page's site is on. */
+  side?: SplitSide;
   with?: string[];
   without?: string[];
 }
@@ -59,6 +62,7 @@ function listPages(corpus: CorpusName): Page[] {
           job: { id, htmlPath: join(dir, 'html', `${id}.html.gz`), url: data.url },
           truth: data.ground_truth.main_content ?? '',
           pageType: data._internal.page_type.primary,
+          side: splitSide(data.url, id),
           with: data.ground_truth.with ?? [],
           without: data.ground_truth.without ?? [],
         };
@@ -105,6 +109,7 @@ export interface PageScore {
   id: string;
   url: string;
   pageType?: string;
+  side?: SplitSide;
   withCount?: number;
   withoutCount?: number;
   plain: SideScore;
@@ -140,6 +145,7 @@ function scorePage(corpus: CorpusName, page: Page, outcome: JobOutcome): PageSco
     id: page.job.id,
     url: page.job.url,
     pageType: page.pageType,
+    side: page.side,
     withCount: page.with?.length,
     withoutCount: page.without?.length,
     plain: { ...scoreSide(corpus, page, plain.text, plain.readerable, truth), ms: plain.ms, error: plain.error },
@@ -191,7 +197,12 @@ export interface CorpusSummary {
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
-export function summarize(corpus: CorpusName, scores: PageScore[]): CorpusSummary {
+/**
+ * WCXB is summarized per side of the split (`side`): the validate side, sites no rule or weight was derived
+ * from, carries the targets; the tune side is reported beside it (it must not get worse). Without `side`, the
+ * whole of WCXB dev, without targets.
+ */
+export function summarize(corpus: CorpusName, scores: PageScore[], side?: SplitSide): CorpusSummary {
   const errors: Metric = {
     label: 'pages with an error',
     plain: scores.filter((s) => s.plain.error).length,
@@ -206,10 +217,10 @@ export function summarize(corpus: CorpusName, scores: PageScore[]): CorpusSummar
       corpus,
       title: `ScrapingHub (${scores.length} articles): word 4-gram shingles, macro-averaged`,
       metrics: [
-        { label: 'F1', plain: plain.f1, clarte: clarte.f1, format: 'score', target: { op: '>=', value: 0.96 } },
+        { label: 'F1', plain: plain.f1, clarte: clarte.f1, format: 'score', target: { op: '>=', value: 0.962 } },
         {
           label: 'precision', plain: plain.precision, clarte: clarte.precision, format: 'score',
-          target: { op: '>=', value: 0.94 },
+          target: { op: '>=', value: 0.942 },
         },
         { label: 'recall', plain: plain.recall, clarte: clarte.recall, format: 'score', target: { op: '>=', value: 0.975 } },
         errors,
@@ -217,18 +228,26 @@ export function summarize(corpus: CorpusName, scores: PageScore[]): CorpusSummar
     };
   }
   if (corpus === 'wcxb') {
-    const articles = scores.filter((s) => s.pageType === 'article');
-    const others = scores.filter((s) => NON_ARTICLE_TYPES.has(s.pageType ?? ''));
+    const onSide = side ? scores.filter((s) => s.side === side) : scores;
+    const articles = onSide.filter((s) => s.pageType === 'article');
+    const others = onSide.filter((s) => NON_ARTICLE_TYPES.has(s.pageType ?? ''));
     const withTotal = sum(articles.map((s) => s.withCount ?? 0));
     const withoutTotal = sum(articles.map((s) => s.withoutCount ?? 0));
     const share = (values: number[], total: number) => (total ? sum(values) / total : 0);
+    // The leak as the mean of the pages' own rates (each page counts once, however many snippets it lists).
+    const withSnippets = articles.filter((s) => (s.withoutCount ?? 0) > 0);
+    const leakRate = (pick: (s: PageScore) => SideScore) =>
+      mean(withSnippets.map((s) => (pick(s).withoutLeaked ?? 0) / s.withoutCount!));
+    const target = (op: '>=' | '<=', value: number) => (side === 'validate' ? { target: { op, value } } : {});
+    const sites = new Set(onSide.map((s) => siteKey(s))).size;
+    const where = side === 'validate' ? 'validate side: sites nothing was tuned on' : side === 'tune' ? 'tune side' : 'all';
     return {
       corpus,
-      title: `WCXB dev (${articles.length} articles, ${others.length} product/service/collection/listing/forum pages)`,
+      title: `WCXB dev, ${where} (${sites} sites; ${articles.length} articles, ${others.length} product/service/collection/listing/forum pages)`,
       metrics: [
         {
           label: 'articles: word F1', plain: mean(articles.map((s) => s.plain.f1)),
-          clarte: mean(articles.map((s) => s.clarte.f1)), format: 'score', target: { op: '>=', value: 0.94 },
+          clarte: mean(articles.map((s) => s.clarte.f1)), format: 'score', ...target('>=', 0.945),
         },
         {
           label: 'articles: word precision', plain: mean(articles.map((s) => s.plain.precision)),
@@ -243,22 +262,27 @@ export function summarize(corpus: CorpusName, scores: PageScore[]): CorpusSummar
           clarte: share(articles.map((s) => s.clarte.withFound ?? 0), withTotal), format: 'percent',
         },
         {
-          label: "articles: 'without' leaked",
+          label: "articles: 'without' leaked, mean of pages",
+          plain: leakRate((s) => s.plain), clarte: leakRate((s) => s.clarte), format: 'percent',
+          ...target('<=', 0.025),
+        },
+        {
+          label: "articles: 'without' leaked, pooled",
           plain: share(articles.map((s) => s.plain.withoutLeaked ?? 0), withoutTotal),
           clarte: share(articles.map((s) => s.clarte.withoutLeaked ?? 0), withoutTotal), format: 'percent',
-          target: { op: '<=', value: 0.025 },
         },
         {
           // Plain column: Readability's isProbablyReaderable; Clarté column: isArticle.
           label: 'non-articles flagged as articles', plain: others.filter((s) => s.plain.flagged).length,
           clarte: others.filter((s) => s.clarte.flagged).length, format: 'count', of: others.length,
-          target: { op: '<=', value: 0.1 },
+          ...target('<=', 0.05),
         },
         {
           label: 'articles flagged as articles', plain: articles.filter((s) => s.plain.flagged).length,
           clarte: articles.filter((s) => s.clarte.flagged).length, format: 'count', of: articles.length,
+          ...target('>=', 0.93),
         },
-        errors,
+        { ...errors, plain: onSide.filter((s) => s.plain.error).length, clarte: onSide.filter((s) => s.clarte.error).length, of: onSide.length },
       ],
     };
   }
@@ -273,6 +297,10 @@ export function summarize(corpus: CorpusName, scores: PageScore[]): CorpusSummar
       errors,
     ],
   };
+}
+
+function siteKey(score: PageScore): string {
+  return siteOf(score.url, score.id);
 }
 
 /** The pages `--worst` lists: Clarté's lowest F1 (WCXB: articles only, as the F1 is measured on them). */

@@ -43,12 +43,45 @@ export function formatWorst(corpus: CorpusName, scores: PageScore[], count: numb
   return [`Worst ${lines.length} pages for Clarté (${corpus}):`, ...lines].join('\n');
 }
 
-/** WCXB articles whose Clarté text holds `without` snippets (clutter), each with the snippets that leaked. */
+/**
+ * Kinds of clutter, each by the words its snippets use (English and French), for `--leaks`: the largest general
+ * class of what still leaks shows first. The first kind whose pattern matches a snippet is its kind.
+ */
+const LEAK_KINDS: [kind: string, pattern: RegExp][] = [
+  ['newsletter', /\b(newsletter|subscri|sign ?up|inscri|abonn|e-?mail|mailing|inbox|unsubscribe)/i],
+  ['share', /\b(share|partag|tweet|pin it|whatsapp|linkedin|copy link|email this|print)/i],
+  ['comments', /\b(comment|repl(y|ies)|r[ée]pon|discussion|log ?in to|join the conversation)/i],
+  ['related', /\b(related|recommend|you may|you might|also like|read more|more from|more stories|popular|trending|lire aussi|à lire|next article|previous|see also|latest)/i],
+  ['author box', /\b(about the author|written by|posted by|author|bio\b|contributor|par\s|auteur)/i],
+  ['legal', /(©|copyright|rights reserved|privacy|terms|cookie|disclaimer|disclosure|affiliate|commission|legal|mentions)/i],
+  ['ads', /\b(advert|sponsor|promot|ad\b|ads\b|publicit|partner|deal|coupon|% off|discount|shop now|buy now)/i],
+  ['navigation', /\b(home|menu|search|skip to|log ?in|sign in|account|cart|contact|about us|navigation|accueil|rubrique)\b/i],
+  ['tags and meta', /\b(tags?|filed under|categor|topics?|posted in|updated|published|min read|minutes? read)\b/i],
+];
+
+export function leakKind(snippet: string): string {
+  return LEAK_KINDS.find(([, pattern]) => pattern.test(snippet))?.[0] ?? 'other';
+}
+
+/** WCXB articles' leaked `without` snippets, grouped by kind of clutter, largest kind first, with their pages. */
 export function formatLeaks(scores: PageScore[]): string {
-  const leaking = scores.filter((s) => s.pageType === 'article' && s.clarte.leaked?.length);
-  const lines = leaking.flatMap((s) => [
-    `  ${s.id}  ${s.clarte.leaked!.length}/${s.withoutCount} leaked (Readability ${s.plain.withoutLeaked})  ${s.url}`,
-    ...s.clarte.leaked!.map((snippet) => `      ${JSON.stringify(snippet)}`),
-  ]);
-  return [`Leaked 'without' snippets, ${leaking.length} articles:`, ...lines].join('\n');
+  const leaks = scores
+    .filter((s) => s.pageType === 'article')
+    .flatMap((s) => (s.clarte.leaked ?? []).map((snippet) => ({ snippet, score: s, kind: leakKind(snippet) })));
+  const byKind = new Map<string, typeof leaks>();
+  for (const leak of leaks) byKind.set(leak.kind, [...(byKind.get(leak.kind) ?? []), leak]);
+  const kinds = [...byKind].sort((a, b) => b[1].length - a[1].length);
+  const sideCount = (list: typeof leaks, side: string) => list.filter((l) => l.score.side === side).length;
+  const lines = [
+    `Leaked 'without' snippets: ${leaks.length} on ${new Set(leaks.map((l) => l.score.id)).size} articles, by kind ` +
+      `(validate / tune):`,
+    ...kinds.map(([kind, list]) => `  ${kind.padEnd(14)} ${String(list.length).padStart(4)}  (${sideCount(list, 'validate')} / ${sideCount(list, 'tune')})`),
+  ];
+  for (const [kind, list] of kinds) {
+    lines.push('', `${kind}:`);
+    for (const { snippet, score } of list) {
+      lines.push(`  ${score.id} ${score.side ?? ''}  ${JSON.stringify(snippet.length > 100 ? `${snippet.slice(0, 100)}…` : snippet)}  ${score.url}`);
+    }
+  }
+  return lines.join('\n');
 }

@@ -66,7 +66,13 @@ async function main() {
       console.log(`${corpus}: no pages selected\n`);
       continue;
     }
-    console.log(formatSummary(summarize(corpus, scores)));
+    if (corpus === 'wcxb') {
+      // Validation first: what a reader on a site we never tuned on gets.
+      console.log(`${formatSummary(summarize(corpus, scores, 'validate'))}\n`);
+      console.log(formatSummary(summarize(corpus, scores, 'tune')));
+    } else {
+      console.log(formatSummary(summarize(corpus, scores)));
+    }
     console.log(`(${scores.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
     if (options.worst > 0) console.log(`${formatWorst(corpus, scores, options.worst)}\n`);
     if (options.leaks && corpus === 'wcxb') console.log(`${formatLeaks(scores)}\n`);
