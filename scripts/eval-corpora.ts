@@ -158,12 +158,15 @@ export interface EvalOptions {
   timeoutMs?: number;
   limit?: number;
   only?: string[];
+  /** WCXB: only the pages of this side of the split. */
+  side?: SplitSide;
   onProgress?: (done: number, total: number) => void;
 }
 
 export async function evaluateCorpus(corpus: CorpusName, options: EvalOptions = {}): Promise<PageScore[]> {
   let pages = listPages(corpus);
   if (options.only?.length) pages = pages.filter((page) => options.only!.includes(page.job.id));
+  if (options.side) pages = pages.filter((page) => page.side === undefined || page.side === options.side);
   if (options.limit !== undefined) pages = pages.slice(0, options.limit);
   const outcomes = await runPool(
     pages.map((page) => page.job),

@@ -1,13 +1,16 @@
 // `npm run eval`: plain Readability and Clarté side by side on the corpora of ../shared/corpus, with the
 // issue's targets. Options: --corpus NAME (repeatable; default all), --limit N, --only ID (repeatable),
-// --worst N, --leaks (WCXB: the clutter snippets each article leaks), --json FILE, --workers N, --timeout SECONDS.
+// --worst N, --leaks (WCXB: the clutter snippets each article leaks), --json FILE, --workers N, --timeout SECONDS,
+// --side tune|validate (WCXB: only that side of the site split).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { SplitSide } from './corpus-split.ts';
 import { CORPUS_NAMES, evaluateCorpus, summarize, type CorpusName, type PageScore } from './eval-corpora.ts';
 import { formatLeaks, formatSummary, formatWorst } from './eval-report.ts';
 
 const USAGE = `usage: npm run eval -- [--corpus scrapinghub|wcxb|readability]... [--limit N] [--only ID]...
-                        [--worst N] [--leaks] [--json FILE] [--workers N] [--timeout SECONDS]`;
+                        [--worst N] [--leaks] [--json FILE] [--workers N] [--timeout SECONDS]
+                        [--side tune|validate]`;
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -20,6 +23,7 @@ function parseOptions() {
       json: { type: 'string' },
       workers: { type: 'string' },
       timeout: { type: 'string' },
+      side: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -30,6 +34,9 @@ function parseOptions() {
   const corpora = (values.corpus ?? CORPUS_NAMES) as CorpusName[];
   for (const corpus of corpora) {
     if (!CORPUS_NAMES.includes(corpus)) throw new Error(`unknown corpus '${corpus}' (${CORPUS_NAMES.join(', ')})`);
+  }
+  if (values.side !== undefined && values.side !== 'tune' && values.side !== 'validate') {
+    throw new Error(`--side is tune or validate, got '${values.side}'`);
   }
   const count = (value: string | undefined, name: string) => {
     if (value === undefined) return undefined;
@@ -46,6 +53,7 @@ function parseOptions() {
     json: values.json,
     workers: count(values.workers, 'workers') ?? 2,
     timeoutMs: (count(values.timeout, 'timeout') ?? 300) * 1000,
+    side: values.side as SplitSide | undefined,
   };
 }
 
@@ -68,8 +76,8 @@ async function main() {
     }
     if (corpus === 'wcxb') {
       // Validation first: what a reader on a site we never tuned on gets.
-      console.log(`${formatSummary(summarize(corpus, scores, 'validate'))}\n`);
-      console.log(formatSummary(summarize(corpus, scores, 'tune')));
+      const sides: SplitSide[] = options.side ? [options.side] : ['validate', 'tune'];
+      console.log(sides.map((side) => formatSummary(summarize(corpus, scores, side))).join('\n\n'));
     } else {
       console.log(formatSummary(summarize(corpus, scores)));
     }
