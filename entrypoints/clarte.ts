@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { htmlMarkdown } from '@/lib/markdown';
 import { cleanPage, MAX_PAGE_ELEMENTS, PAGE_TIME_BOUND_MS, PipelineLimitError } from '@/lib/pipeline';
-import type { PageFailure, PageRequest, PageResponses, PageState } from '@/lib/messages';
+import type { PageFailure, PageRequest, PageResponses, PageState, PipelineTiming } from '@/lib/messages';
 import type { CleanResult } from '@/lib/types';
 import { ON_DEMAND_MARK } from '@/utils/page-tab';
 import { buildReaderView, type ReaderPrefs } from '@/utils/reader-view';
@@ -39,7 +39,7 @@ export default defineUnlistedScript({
   },
 });
 
-type Article = { ok: true; article: CleanResult } | PageFailure;
+type Article = { ok: true; article: CleanResult; timing?: PipelineTiming } | PageFailure;
 
 class PageController {
   private cached: { url: string; result: Article } | null = null;
@@ -77,7 +77,9 @@ class PageController {
     await new Promise((resolve) => setTimeout(resolve, 0));
     let result: Article;
     try {
-      result = { ok: true, article: cleanPage(this.doc, location.href) };
+      const started = epochNow();
+      const article = cleanPage(this.doc, location.href);
+      result = { ok: true, article, timing: { started, ended: epochNow() } };
     } catch (error) {
       result = error instanceof PipelineLimitError
         ? failure('timeout', error.limit === 'size'
@@ -131,6 +133,7 @@ class PageController {
   }
 }
 
+const epochNow = () => performance.timeOrigin + performance.now();
 const failure = (reason: PageFailure['reason'], message: string): PageFailure => ({ ok: false, reason, message });
 const count = (n: number): string => n.toLocaleString(browser.i18n.getUILanguage());
 

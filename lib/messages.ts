@@ -35,11 +35,21 @@ export interface PageState {
 
 /** The answer to each request, by its `type`. */
 export interface PageResponses {
-  'clarte:get-article': { ok: true; article: CleanResult } | PageFailure;
+  'clarte:get-article': { ok: true; article: CleanResult; timing?: PipelineTiming } | PageFailure;
   'clarte:clean-page': PageState | PageFailure;
   'clarte:restore': PageState | PageFailure;
   'clarte:toggle': PageState | PageFailure;
   'clarte:state': PageState;
+}
+
+/**
+ * When the page ran the pipeline for a `clarte:get-article` answer, as `performance.timeOrigin + performance.now()`
+ * (milliseconds, comparable across the extension's pages and the tab): where the popup's wait goes (npm run bench).
+ * Later answers come from the page's cache and carry the first one's timing.
+ */
+export interface PipelineTiming {
+  started: number;
+  ended: number;
 }
 
 export type PageResponse<T extends PageRequest> = PageResponses[T['type']];

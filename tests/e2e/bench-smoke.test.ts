@@ -13,6 +13,7 @@ it('npm run bench --sample 2 ends with a well-formed JSON line', () => {
   const result = JSON.parse(last) as Record<string, unknown>;
   for (const key of [
     'pages', 'pipelineMedianMs', 'readabilityMedianMs', 'ratioMedian', 'pipelineP95Ms', 'popupToTextMedianMs',
+    'popupToTextP95Ms', 'readerShownMedianMs', 'restoreMedianMs',
     'contentScriptBytes', 'contentScriptGzipBytes', 'zipBytes', 'idleContentScripts', 'cliPagesPerSecond',
     'cliPeakRssMb',
   ]) {
@@ -26,6 +27,11 @@ it('npm run bench --sample 2 ends with a well-formed JSON line', () => {
     expect(typeof steps[step], step).toBe('number');
   }
   expect(typeof result.copyAndReadabilityRatioMedian).toBe('number');
+  // Where the popup's wait goes: every phase from the toolbar click to the text's first paint.
+  const popupWait = result.popupWaitMedianMs as Record<string, unknown>;
+  for (const phase of ['opened', 'script', 'inject', 'injected', 'pipeline-start', 'pipeline-end', 'answered', 'text-shown', 'painted']) {
+    expect(typeof popupWait[phase], phase).toBe('number');
+  }
   expect(result.cliPages).toBe(2);
   // Structural, not timing: on an ordinary page nobody asked to clean, the extension is absent.
   expect(result.idleContentScripts).toBe(0);

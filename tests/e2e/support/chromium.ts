@@ -35,6 +35,11 @@ export interface ExtensionBrowser {
 }
 
 export interface ToolbarPopup {
+  /**
+   * When the extension asked for the popup (`chrome.action.openPopup()`, as a toolbar click), as
+   * `performance.timeOrigin + performance.now()` in the service worker: comparable with the popup's own times.
+   */
+  openedAt: number;
   /** Evaluates `expression` in the popup (promises awaited) and gives back its JSON value. */
   evaluate<T>(expression: string): Promise<T>;
   screenshot(path: string): Promise<void>;
@@ -125,7 +130,11 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
         cdp.on('Target.targetCreated', check);
         cdp.on('Target.targetInfoChanged', check);
       });
-      await serviceWorker.evaluate(() => chrome.action.openPopup());
+      const openedAt = await serviceWorker.evaluate(async () => {
+        const at = performance.timeOrigin + performance.now();
+        await chrome.action.openPopup();
+        return at;
+      });
       const targetId = await created;
       const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
       let nextId = 0;
@@ -149,6 +158,7 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
         return reply;
       };
       return {
+        openedAt,
         evaluate: async <T>(expression: string) => {
           const { result, exceptionDetails } = await send<{
             result: { value?: unknown };
