@@ -10,7 +10,14 @@ import type { CleanResult } from '@/lib/types';
 import { disableAutoClean, enableAutoClean, isAutoCleanEnabled } from '@/utils/auto-clean';
 import { askPage, injectContentScript, PageTimeoutError } from '@/utils/page-tab';
 import { uiLocale } from '@/utils/ui-locale';
-import { COPY_FORMATS, getCopyFormat, setCopyFormat, siteOrigin, type CopyFormat } from '@/utils/settings';
+import {
+  COPY_FORMATS,
+  getAutoCleanSites,
+  getCopyFormat,
+  setCopyFormat,
+  siteOrigin,
+  type CopyFormat,
+} from '@/utils/settings';
 
 type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
 const t = (name: MessageName, ...substitutions: string[]) =>
@@ -39,11 +46,17 @@ document.title = t('popupTitle');
 document.body.classList.toggle('in-tab', tabParameter !== null);
 
 mark('script');
+/**
+ * The settings the article's view needs, read while the page works on the article rather than after it: for the
+ * first view only (a later one reads them again, the user may have changed them meanwhile).
+ */
+let firstViewSettings: Promise<[CopyFormat, string[]]> | null = Promise.all([getCopyFormat(), getAutoCleanSites()]);
 void start();
 
 async function start(): Promise<void> {
   showLoading();
   let tab: Browser.tabs.Tab | undefined;
+  const fileAccessAsked = browser.extension.isAllowedFileSchemeAccess().catch(() => false);
   try {
     tab = tabParameter !== null
       ? await browser.tabs.get(Number(tabParameter))
@@ -59,7 +72,7 @@ async function start(): Promise<void> {
   const tabId = tab.id;
   // Without `tabs`, the address is only known where the extension may run (activeTab, host permission): an
   // unknown address is tried, and a refusal explained below.
-  const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+  const fileAccess = await fileAccessAsked;
   const kind = tab.url ? restrictedKind(tab.url, fileAccess) : null;
   if (kind) {
     showRestricted(kind, null);
@@ -91,7 +104,8 @@ async function loadArticle(tabId: number, tabUrl: string | null): Promise<void> 
       return;
     }
     mark('answered');
-    if (response.timing) {
+    // A cached answer ran the pipeline before this popup opened: not part of its wait.
+    if (response.timing && response.timing.started >= performance.timeOrigin) {
       mark('pipeline-start', response.timing.started - performance.timeOrigin);
       mark('pipeline-end', response.timing.ended - performance.timeOrigin);
     }
@@ -153,7 +167,8 @@ function showNotArticle(tabId: number, article: CleanResult, readerOpen: boolean
 let pageToggle: HTMLButtonElement | null = null;
 
 async function showArticle(tabId: number, article: CleanResult, readerOpen: boolean): Promise<void> {
-  const format = await getCopyFormat();
+  const [format, autoCleanSites] = await (firstViewSettings ?? Promise.all([getCopyFormat(), getAutoCleanSites()]));
+  firstViewSettings = null;
 
   const header = el('header', { class: 'article-head' });
   header.append(el('h1', { class: 'title' }, article.title ?? ''));
@@ -236,7 +251,7 @@ async function showArticle(tabId: number, article: CleanResult, readerOpen: bool
 
   // Auto-clean for this site (http(s) pages only).
   const site = siteOrigin(article.url);
-  if (site && article.url) parts.push(await autoCleanSwitch(article.url, new URL(site).hostname));
+  if (site && article.url) parts.push(autoCleanSwitch(article.url, new URL(site).hostname, autoCleanSites.includes(site)));
 
   if (tabParameter === null) {
     const href = `${browser.runtime.getURL('/popup.html')}?tab=${tabId}`;
@@ -269,9 +284,9 @@ async function showArticle(tabId: number, article: CleanResult, readerOpen: bool
   }
 }
 
-async function autoCleanSwitch(pageUrl: string, host: string): Promise<HTMLElement> {
+function autoCleanSwitch(pageUrl: string, host: string, enabled: boolean): HTMLElement {
   const input = el('input', { type: 'checkbox', role: 'switch', id: 'auto-clean' });
-  input.checked = await isAutoCleanEnabled(pageUrl);
+  input.checked = enabled;
   input.addEventListener('change', () => {
     input.disabled = true;
     // The permission prompt needs this click's user gesture: enableAutoClean asks before awaiting anything.
