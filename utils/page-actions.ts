@@ -2,7 +2,7 @@
 // command/menu events, which grant activeTab for that tab; the content script is injected on demand, as for
 // the toolbar button, and then told what to do.
 import { browser, type Browser } from 'wxt/browser';
-import { askPage, injectContentScript } from './page-tab';
+import { askPage, injectContentScript, PageTimeoutError } from './page-tab';
 import { getCopyFormat } from './settings';
 import { formatForCopy } from '@/lib/copy-format';
 import type { PageRequest, PageResponse } from '@/lib/messages';
@@ -31,7 +31,18 @@ export async function createContextMenus(): Promise<void> {
   });
 }
 
+/**
+ * Sends `request` to the page's content script, injecting it first when the page has none. Asked at once: a
+ * script already there (the shortcut pressed again to restore, an auto-clean site) answers without the two
+ * injection round trips; a page without one refuses the message at once.
+ */
 async function sendToPage<T extends PageRequest>(tabId: number, request: T): Promise<PageResponse<T>> {
+  try {
+    return await askPage(tabId, request);
+  } catch (error) {
+    // The script got the request and did not answer in time: sending it again would act twice.
+    if (error instanceof PageTimeoutError) throw error;
+  }
   await injectContentScript(tabId);
   return askPage(tabId, request);
 }
