@@ -105,12 +105,15 @@ class PageController {
 
   private async clean(): Promise<PageState | PageFailure> {
     if (this.shown) return this.state();
-    const result = await this.article();
+    // The reader's settings are read while the pipeline runs, not after it.
+    const [result, prefs] = await Promise.all([this.article(), readerPrefs()]);
     if (!result.ok) return result;
     if (!result.article.html) return failure('no-article', browser.i18n.getMessage('errorNoArticle'));
+    // Asked twice at once (shortcut and menu): the first one shows it.
+    if (this.shown) return this.state();
     let view;
     try {
-      view = buildReaderView(this.doc, result.article, await readerPrefs(), {
+      view = buildReaderView(this.doc, result.article, prefs, {
         restore: () => this.restore(),
         savePrefs: (prefs) => void saveReaderPrefs(prefs),
       });
