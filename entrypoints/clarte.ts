@@ -7,18 +7,9 @@ import { cleanPage, MAX_PAGE_ELEMENTS, PAGE_TIME_BOUND_MS, PipelineLimitError } 
 import type { PageFailure, PageRequest, PageResponses, PageState, PipelineTiming } from '@/lib/messages';
 import type { CleanResult } from '@/lib/types';
 import { ON_DEMAND_MARK } from '@/utils/page-tab';
-import { buildReaderView, type ReaderPrefs } from '@/utils/reader-view';
+import { buildReaderView } from '@/utils/reader-view';
 import { hideOriginalPage, type HiddenPage } from '@/utils/restore';
-import {
-  getAutoCleanSites,
-  getReaderFontSize,
-  getReaderTheme,
-  getReaderWidth,
-  setReaderFontSize,
-  setReaderTheme,
-  setReaderWidth,
-  siteOrigin,
-} from '@/utils/settings';
+import { getAutoCleanSites, getReaderPrefs, setReaderPrefs, siteOrigin } from '@/utils/settings';
 
 const STARTED = Symbol.for('clarte.content-script');
 
@@ -106,16 +97,20 @@ class PageController {
   private async clean(): Promise<PageState | PageFailure> {
     if (this.shown) return this.state();
     // The reader's settings are read while the pipeline runs, not after it.
-    const [result, prefs] = await Promise.all([this.article(), readerPrefs()]);
+    const [result, savedPrefs] = await Promise.all([this.article(), getReaderPrefs()]);
     if (!result.ok) return result;
     if (!result.article.html) return failure('no-article', browser.i18n.getMessage('errorNoArticle'));
     // Asked twice at once (shortcut and menu): the first one shows it.
     if (this.shown) return this.state();
     let view;
+    let saved = savedPrefs;
     try {
-      view = buildReaderView(this.doc, result.article, prefs, {
+      view = buildReaderView(this.doc, result.article, saved, {
         restore: () => this.restore(),
-        savePrefs: (prefs) => void saveReaderPrefs(prefs),
+        savePrefs: (prefs) => {
+          void setReaderPrefs(prefs, saved);
+          saved = prefs;
+        },
       });
     } catch {
       return failure('failed', browser.i18n.getMessage('readerSanitizerBroken'));
@@ -146,13 +141,4 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<PageRequest['type']>([
 
 function isPageRequest(message: unknown): message is PageRequest {
   return typeof message === 'object' && message !== null && REQUEST_TYPES.has((message as { type?: string }).type ?? '');
-}
-
-async function readerPrefs(): Promise<ReaderPrefs> {
-  const [theme, fontSize, width] = await Promise.all([getReaderTheme(), getReaderFontSize(), getReaderWidth()]);
-  return { theme, fontSize, width };
-}
-
-async function saveReaderPrefs(prefs: ReaderPrefs): Promise<void> {
-  await Promise.all([setReaderTheme(prefs.theme), setReaderFontSize(prefs.fontSize), setReaderWidth(prefs.width)]);
 }

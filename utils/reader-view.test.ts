@@ -17,7 +17,10 @@ describe('buildReaderView with a sanitizer that fails its self-check', () => {
   it('throws the sanitizer error and puts nothing in the page', () => {
     const before = document.documentElement.outerHTML;
     expect(() =>
-      buildReaderView(document, ARTICLE, { theme: 'system', fontSize: 18, width: 70 }, {
+      buildReaderView(document, ARTICLE, {
+        theme: 'system', font: 'serif', fontSize: 18, lineHeight: 1.6, letterSpacing: 0, wordSpacing: 0, width: 70,
+        align: 'start',
+      }, {
         restore: () => {},
         savePrefs: () => {},
       }),

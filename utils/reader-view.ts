@@ -4,17 +4,11 @@ import { browser } from 'wxt/browser';
 import { formatArticleDate } from '../lib/article-date';
 import { createSanitizer } from '../lib/sanitize';
 import type { CleanResult } from '../lib/types';
-import { READER_FONT_SIZE, READER_WIDTH, READER_THEMES, type ReaderTheme } from './settings';
+import { applyReaderPrefs, readerSettingsControls } from './reader-settings';
+import { clampToRange, READER_FONT_SIZE, type ReaderPrefs } from './settings';
 import { uiLocale } from './ui-locale';
 import readerCss from './reader-view.css?inline';
-
-export interface ReaderPrefs {
-  theme: ReaderTheme;
-  /** CSS pixels */
-  fontSize: number;
-  /** characters per line */
-  width: number;
-}
+import themesCss from './reader-themes.css?inline';
 
 export interface ReaderActions {
   restore(): void;
@@ -24,8 +18,6 @@ export interface ReaderActions {
 
 /** The custom element name of the host: no page rule aimed at ordinary elements matches it. */
 export const READER_HOST_TAG = 'clarte-reader';
-
-const THEME_MESSAGES = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' } as const;
 
 export interface ReaderView {
   /** The element to put in the page; everything else is inside its closed shadow root. */
@@ -52,24 +44,22 @@ export function buildReaderView(
   const host = doc.createElement(READER_HOST_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = readerCss;
+  style.textContent = themesCss + readerCss;
 
   const uiLanguage = uiLocale();
   const reader = element(doc, 'div', { class: 'reader' });
   const prefs = { ...initialPrefs };
-  const apply = () => {
-    reader.dataset.theme = prefs.theme;
-    reader.style.setProperty('--font-size', `${prefs.fontSize}px`);
-    reader.style.setProperty('--width', `${prefs.width}ch`);
-  };
-  const change = (next: Partial<ReaderPrefs>) => {
-    Object.assign(prefs, next);
-    prefs.fontSize = clamp(prefs.fontSize, READER_FONT_SIZE);
-    prefs.width = clamp(prefs.width, READER_WIDTH);
-    apply();
+  const settings = readerSettingsControls(doc, prefs, (final) => {
+    applyReaderPrefs(reader, prefs);
+    if (final) actions.savePrefs({ ...prefs });
+  });
+  const resize = (by: number) => {
+    prefs.fontSize = clampToRange(prefs.fontSize + by, READER_FONT_SIZE);
+    settings.sync();
+    applyReaderPrefs(reader, prefs);
     actions.savePrefs({ ...prefs });
   };
-  apply();
+  applyReaderPrefs(reader, prefs);
 
   // Toolbar, in the UI language.
   const toolbar = element(doc, 'div', {
@@ -80,33 +70,16 @@ export function buildReaderView(
   });
   const textGroup = element(doc, 'div', { class: 'group' });
   textGroup.append(
-    button(doc, 'A−', browser.i18n.getMessage('readerSmaller'), () =>
-      change({ fontSize: prefs.fontSize - READER_FONT_SIZE.step })),
-    button(doc, 'A+', browser.i18n.getMessage('readerLarger'), () =>
-      change({ fontSize: prefs.fontSize + READER_FONT_SIZE.step })),
+    button(doc, 'A−', browser.i18n.getMessage('readerSmaller'), () => resize(-READER_FONT_SIZE.step)),
+    button(doc, 'A+', browser.i18n.getMessage('readerLarger'), () => resize(READER_FONT_SIZE.step)),
   );
-  const widthGroup = element(doc, 'div', { class: 'group' });
-  widthGroup.append(
-    button(doc, '→←', browser.i18n.getMessage('readerNarrower'), () =>
-      change({ width: prefs.width - READER_WIDTH.step })),
-    button(doc, '←→', browser.i18n.getMessage('readerWider'), () =>
-      change({ width: prefs.width + READER_WIDTH.step })),
-  );
-  const themeGroup = element(doc, 'div', { class: 'group' });
-  const themeLabel = element(doc, 'label', { for: 'clarte-theme' });
-  themeLabel.textContent = browser.i18n.getMessage('readerThemeLabel');
-  const themeSelect = element(doc, 'select', { id: 'clarte-theme' });
-  for (const theme of READER_THEMES) {
-    const option = element(doc, 'option', { value: theme });
-    option.textContent = browser.i18n.getMessage(THEME_MESSAGES[theme]);
-    themeSelect.append(option);
-  }
-  themeSelect.value = prefs.theme;
-  themeSelect.addEventListener('change', () => change({ theme: themeSelect.value as ReaderTheme }));
-  themeGroup.append(themeLabel, themeSelect);
+  const panel = settingsPanel(doc, settings.element);
   const restoreButton = button(doc, browser.i18n.getMessage('restore'), null, () => actions.restore());
   restoreButton.classList.add('restore');
-  toolbar.append(textGroup, widthGroup, themeGroup, restoreButton);
+  // The panel right after its button in the focus order; CSS shows it as a row under the toolbar.
+  toolbar.append(textGroup, panel.toggle, panel.element, restoreButton);
+  const top = element(doc, 'div', { class: 'top' });
+  top.append(toolbar);
 
   // The article, in its own language and direction.
   const main = element(doc, 'article', {
@@ -128,9 +101,32 @@ export function buildReaderView(
   body.append(content);
   main.append(body);
 
-  reader.append(toolbar, main);
+  reader.append(top, main);
   root.append(style, reader);
   return { host, focus: () => main.focus({ preventScroll: true }) };
+}
+
+/**
+ * The display settings behind a toolbar button (a disclosure: Escape closes it and gives focus back to the button).
+ */
+function settingsPanel(doc: Document, controls: HTMLElement): { toggle: HTMLButtonElement; element: HTMLElement } {
+  const label = browser.i18n.getMessage('readerSettingsLabel');
+  const panel = element(doc, 'div', { class: 'panel', id: 'clarte-settings', role: 'group', 'aria-label': label });
+  panel.hidden = true;
+  panel.append(controls);
+  const toggle = button(doc, 'Aa', label, () => show(panel.hidden));
+  toggle.setAttribute('aria-controls', panel.id);
+  toggle.setAttribute('aria-expanded', 'false');
+  const show = (open: boolean) => {
+    panel.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+  };
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    show(false);
+    toggle.focus();
+  });
+  return { toggle, element: panel };
 }
 
 /**
@@ -162,16 +158,19 @@ function textElement(doc: Document, tag: 'p' | 'h1', className: string, text: st
   return node;
 }
 
-/** A button showing `text`; `label`, when given, is its accessible name (for the symbol-only buttons). */
+/**
+ * A button showing `text`; `label`, when given, is its accessible name, and `text` is then a glyph (A+) drawn by
+ * CSS: the name does not have to contain it (as axe's label-content-name-mismatch asks of visible text).
+ */
 function button(doc: Document, text: string, label: string | null, onClick: () => void): HTMLButtonElement {
   const node = element(doc, 'button', { type: 'button' });
-  node.textContent = text;
   if (label) {
+    node.dataset.glyph = text;
     node.setAttribute('aria-label', label);
     node.title = label;
+  } else {
+    node.textContent = text;
   }
   node.addEventListener('click', onClick);
   return node;
 }
-
-const clamp = (value: number, range: { min: number; max: number }) => Math.min(range.max, Math.max(range.min, value));

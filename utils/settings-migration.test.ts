@@ -10,7 +10,8 @@ beforeEach(() => {
   vi.resetModules();
 });
 
-describe('settings after an update', () => {
+// A fresh import of the settings module per test: on a loaded two-core machine that alone can pass Vitest's 5 s.
+describe('settings after an update', { timeout: 30_000 }, () => {
   it('values stored by an earlier build without version records are read as they were', async () => {
     await fakeBrowser.storage.local.set({
       copyFormat: 'markdown',
@@ -21,19 +22,26 @@ describe('settings after an update', () => {
     });
     const settings = await import('./settings');
     expect(await settings.getCopyFormat()).toBe('markdown');
-    expect(await settings.getReaderTheme()).toBe('dark');
-    expect(await settings.getReaderFontSize()).toBe(22);
-    expect(await settings.getReaderWidth()).toBe(60);
+    // The display settings this build adds start from their defaults next to the old ones.
+    const prefs = await settings.getReaderPrefs();
+    expect(prefs).toEqual({
+      theme: 'dark', fontSize: 22, width: 60,
+      font: 'serif', lineHeight: 1.6, letterSpacing: 0, wordSpacing: 0, align: 'start',
+    });
     expect(await settings.getAutoCleanSites()).toEqual(['https://www.lemonde.fr', 'https://www.rtl.fr']);
     // Writing keeps working on top of them.
-    await settings.setReaderTheme('light');
-    expect(await settings.getReaderTheme()).toBe('light');
+    await settings.setReaderPrefs({ ...prefs, theme: 'light' }, prefs);
+    expect((await settings.getReaderPrefs()).theme).toBe('light');
   });
 
   it('a later build that changes a shape migrates what this build stored', async () => {
     const settings = await import('./settings');
     await settings.setCopyFormat('text-with-source');
-    await settings.setReaderFontSize(24);
+    const chosen = {
+      theme: 'sepia', font: 'sans', fontSize: 24, lineHeight: 2.2, letterSpacing: 0.1, wordSpacing: 0.3, width: 50,
+      align: 'justify',
+    } as const;
+    await settings.setReaderPrefs(chosen);
     // What a version-2 build would declare: the copy format split into a format and a "with source" flag.
     const copyFormatV2 = storage.defineItem<{ format: 'text' | 'markdown'; withSource: boolean }>('local:copyFormat', {
       fallback: { format: 'text', withSource: false },
@@ -45,7 +53,13 @@ describe('settings after an update', () => {
     await copyFormatV2.migrate();
     expect(await copyFormatV2.getValue()).toEqual({ format: 'text', withSource: true });
     expect(await fakeBrowser.storage.local.get('copyFormat$')).toEqual({ 'copyFormat$': { v: 2 } });
-    // Settings the new build did not touch are still there.
-    expect(await settings.getReaderFontSize()).toBe(24);
+    // Settings the new build did not touch are still there, and every item has its version record.
+    expect(await settings.getReaderPrefs()).toEqual(chosen);
+    expect(await fakeBrowser.storage.local.get(['readerFont$', 'readerLineHeight$', 'readerAlign$'])).toEqual({
+      readerFont$: { v: 1 }, readerLineHeight$: { v: 1 }, readerAlign$: { v: 1 },
+    });
+    // The later build reads the reader's settings the way @wxt-dev/storage does.
+    const letterSpacing = storage.defineItem<number>('local:readerLetterSpacing', { fallback: 0, version: 1 });
+    expect(await letterSpacing.getValue()).toBe(0.1);
   });
 });

@@ -2,21 +2,25 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   READER_FONT_SIZE,
+  READER_LETTER_SPACING,
+  READER_LINE_HEIGHT,
   READER_WIDTH,
   addAutoCleanSite,
   getAutoCleanSites,
   getCopyFormat,
-  getReaderFontSize,
-  getReaderTheme,
-  getReaderWidth,
+  getReaderPrefs,
   removeAutoCleanSite,
   setAutoCleanSites,
   setCopyFormat,
-  setReaderFontSize,
-  setReaderTheme,
-  setReaderWidth,
+  setReaderPrefs,
   siteOrigin,
+  type ReaderPrefs,
 } from './settings';
+
+const DEFAULT_PREFS: ReaderPrefs = {
+  theme: 'system', font: 'serif', fontSize: 19, lineHeight: 1.6, letterSpacing: 0, wordSpacing: 0, width: 70,
+  align: 'start',
+};
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -25,9 +29,7 @@ beforeEach(() => {
 describe('settings defaults', () => {
   it('start from the documented fallbacks', async () => {
     expect(await getCopyFormat()).toBe('text');
-    expect(await getReaderTheme()).toBe('system');
-    expect(await getReaderFontSize()).toBe(READER_FONT_SIZE.fallback);
-    expect(await getReaderWidth()).toBe(READER_WIDTH.fallback);
+    expect(await getReaderPrefs()).toEqual(DEFAULT_PREFS);
     expect(await getAutoCleanSites()).toEqual([]);
   });
 });
@@ -35,13 +37,29 @@ describe('settings defaults', () => {
 describe('settings are remembered in storage.local', () => {
   it('copy format and theme', async () => {
     await setCopyFormat('markdown');
-    await setReaderTheme('dark');
+    await setReaderPrefs({ ...DEFAULT_PREFS, theme: 'dark' });
     expect(await getCopyFormat()).toBe('markdown');
-    expect(await getReaderTheme()).toBe('dark');
+    expect((await getReaderPrefs()).theme).toBe('dark');
     expect(await fakeBrowser.storage.local.get(['copyFormat', 'readerTheme'])).toEqual({
       copyFormat: 'markdown',
       readerTheme: 'dark',
     });
+  });
+
+  it('every display setting of the reader', async () => {
+    const chosen: ReaderPrefs = {
+      theme: 'sepia', font: 'sans', fontSize: 24, lineHeight: 2, letterSpacing: 0.06, wordSpacing: 0.2, width: 55,
+      align: 'justify',
+    };
+    await setReaderPrefs(chosen);
+    expect(await getReaderPrefs()).toEqual(chosen);
+    await setReaderPrefs({ ...chosen, theme: 'contrast' });
+    expect(await getReaderPrefs()).toEqual({ ...chosen, theme: 'contrast' });
+  });
+
+  it('writes only what changed since the previous save', async () => {
+    await setReaderPrefs({ ...DEFAULT_PREFS, font: 'system' }, DEFAULT_PREFS);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['readerFont', 'readerFont$']);
   });
 
   it('stores a version for each item so later builds can migrate', async () => {
@@ -56,22 +74,25 @@ describe('settings are remembered in storage.local', () => {
     });
   });
 
-  it('keeps font size and width inside their ranges', async () => {
-    await setReaderFontSize(22);
-    expect(await getReaderFontSize()).toBe(22);
-    await setReaderFontSize(500);
-    expect(await getReaderFontSize()).toBe(READER_FONT_SIZE.max);
-    await setReaderWidth(1);
-    expect(await getReaderWidth()).toBe(READER_WIDTH.min);
-    await setReaderWidth(Number.NaN);
-    expect(await getReaderWidth()).toBe(READER_WIDTH.fallback);
+  it('keeps sizes and spacings inside their ranges, on their grid', async () => {
+    await setReaderPrefs({ ...DEFAULT_PREFS, fontSize: 22, lineHeight: 1.8000000001, letterSpacing: 0.04 });
+    expect(await getReaderPrefs()).toMatchObject({ fontSize: 22, lineHeight: 1.8, letterSpacing: 0.04 });
+    await setReaderPrefs({ ...DEFAULT_PREFS, fontSize: 500, width: 1, lineHeight: 9, letterSpacing: -1 });
+    expect(await getReaderPrefs()).toMatchObject({
+      fontSize: READER_FONT_SIZE.max, width: READER_WIDTH.min, lineHeight: READER_LINE_HEIGHT.max,
+      letterSpacing: READER_LETTER_SPACING.min,
+    });
+    await setReaderPrefs({ ...DEFAULT_PREFS, width: Number.NaN });
+    expect((await getReaderPrefs()).width).toBe(READER_WIDTH.fallback);
   });
 
   it('ignores values this build does not know (hand-edited or from another build)', async () => {
-    await fakeBrowser.storage.local.set({ copyFormat: 'html', readerTheme: 42, readerFontSize: 'big' });
+    await fakeBrowser.storage.local.set({
+      copyFormat: 'html', readerTheme: 42, readerFontSize: 'big', readerFont: 'comic', readerAlign: 'center',
+      readerLineHeight: null,
+    });
     expect(await getCopyFormat()).toBe('text');
-    expect(await getReaderTheme()).toBe('system');
-    expect(await getReaderFontSize()).toBe(READER_FONT_SIZE.fallback);
+    expect(await getReaderPrefs()).toEqual(DEFAULT_PREFS);
   });
 });
 

@@ -27,26 +27,67 @@ function localItem<T>(key: string, fallback: T): StoredItem<T> {
 }
 
 export type CopyFormat = 'text' | 'markdown' | 'text-with-source';
-export type ReaderTheme = 'system' | 'light' | 'dark';
+export type ReaderTheme = 'system' | 'light' | 'sepia' | 'dark' | 'contrast';
+export type ReaderFont = 'serif' | 'sans' | 'system';
+export type ReaderAlign = 'start' | 'justify';
 
 export const COPY_FORMATS: readonly CopyFormat[] = ['text', 'markdown', 'text-with-source'];
-export const READER_THEMES: readonly ReaderTheme[] = ['system', 'light', 'dark'];
+export const READER_THEMES: readonly ReaderTheme[] = ['system', 'light', 'sepia', 'dark', 'contrast'];
+export const READER_FONTS: readonly ReaderFont[] = ['serif', 'sans', 'system'];
+export const READER_ALIGNS: readonly ReaderAlign[] = ['start', 'justify'];
 
+export interface NumberRange {
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  readonly fallback: number;
+}
 /** Reader font size in CSS pixels. */
 export const READER_FONT_SIZE = { min: 14, max: 28, step: 2, fallback: 19 } as const;
 /** Reader column width in `ch` (characters per line). */
 export const READER_WIDTH = { min: 45, max: 95, step: 5, fallback: 70 } as const;
+/** Line height, a multiple of the font size. */
+export const READER_LINE_HEIGHT = { min: 1.2, max: 2.4, step: 0.1, fallback: 1.6 } as const;
+/** Extra space between letters, in `em`. */
+export const READER_LETTER_SPACING = { min: 0, max: 0.2, step: 0.02, fallback: 0 } as const;
+/** Extra space between words, in `em`. */
+export const READER_WORD_SPACING = { min: 0, max: 0.6, step: 0.1, fallback: 0 } as const;
+
+/** Everything the reader view's display settings hold; the options page edits the same. */
+export interface ReaderPrefs {
+  theme: ReaderTheme;
+  font: ReaderFont;
+  /** CSS pixels */
+  fontSize: number;
+  lineHeight: number;
+  /** em */
+  letterSpacing: number;
+  /** em */
+  wordSpacing: number;
+  /** characters per line */
+  width: number;
+  align: ReaderAlign;
+}
 
 const copyFormatItem = localItem<CopyFormat>('copyFormat', 'text');
 const readerThemeItem = localItem<ReaderTheme>('readerTheme', 'system');
 const readerFontSizeItem = localItem<number>('readerFontSize', READER_FONT_SIZE.fallback);
 const readerWidthItem = localItem<number>('readerWidth', READER_WIDTH.fallback);
+const readerFontItem = localItem<ReaderFont>('readerFont', 'serif');
+const readerLineHeightItem = localItem<number>('readerLineHeight', READER_LINE_HEIGHT.fallback);
+const readerLetterSpacingItem = localItem<number>('readerLetterSpacing', READER_LETTER_SPACING.fallback);
+const readerWordSpacingItem = localItem<number>('readerWordSpacing', READER_WORD_SPACING.fallback);
+const readerAlignItem = localItem<ReaderAlign>('readerAlign', 'start');
 const AUTO_CLEAN_SITES_KEY = 'autoCleanSites';
 /** Sites (`https://www.rtl.fr`, see `siteOrigin`) whose article pages open cleaned; sorted, no duplicates. */
 const autoCleanSitesItem = localItem<string[]>(AUTO_CLEAN_SITES_KEY, []);
 
-const clamp = (value: number, range: { min: number; max: number }) =>
-  Math.min(range.max, Math.max(range.min, Math.round(value)));
+/** `value` inside `range`, on its grid: whole numbers, or hundredths for the ranges with fractional steps. */
+export function clampToRange(value: unknown, range: NumberRange): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return range.fallback;
+  const scale = range.step < 1 ? 100 : 1;
+  return Math.min(range.max, Math.max(range.min, Math.round(value * scale) / scale));
+}
 
 // Stored values are read defensively: storage can be edited by hand or written by an older build.
 const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
@@ -59,27 +100,41 @@ export async function setCopyFormat(format: CopyFormat): Promise<void> {
   await copyFormatItem.setValue(oneOf(COPY_FORMATS, format, copyFormatItem.fallback));
 }
 
-export async function getReaderTheme(): Promise<ReaderTheme> {
-  return oneOf(READER_THEMES, await readerThemeItem.getValue(), readerThemeItem.fallback);
-}
-export async function setReaderTheme(theme: ReaderTheme): Promise<void> {
-  await readerThemeItem.setValue(oneOf(READER_THEMES, theme, readerThemeItem.fallback));
-}
-
-export async function getReaderFontSize(): Promise<number> {
-  const value = await readerFontSizeItem.getValue();
-  return Number.isFinite(value) ? clamp(value, READER_FONT_SIZE) : READER_FONT_SIZE.fallback;
-}
-export async function setReaderFontSize(px: number): Promise<void> {
-  await readerFontSizeItem.setValue(Number.isFinite(px) ? clamp(px, READER_FONT_SIZE) : READER_FONT_SIZE.fallback);
+/** The stored display settings, each one in its set or range. */
+export async function getReaderPrefs(): Promise<ReaderPrefs> {
+  const [theme, font, fontSize, lineHeight, letterSpacing, wordSpacing, width, align] = await Promise.all([
+    readerThemeItem.getValue(), readerFontItem.getValue(), readerFontSizeItem.getValue(),
+    readerLineHeightItem.getValue(), readerLetterSpacingItem.getValue(), readerWordSpacingItem.getValue(),
+    readerWidthItem.getValue(), readerAlignItem.getValue(),
+  ]);
+  return validReaderPrefs({ theme, font, fontSize, lineHeight, letterSpacing, wordSpacing, width, align });
 }
 
-export async function getReaderWidth(): Promise<number> {
-  const value = await readerWidthItem.getValue();
-  return Number.isFinite(value) ? clamp(value, READER_WIDTH) : READER_WIDTH.fallback;
+/** Saves what differs from `previous` (the reader and the options page save on every change). */
+export async function setReaderPrefs(prefs: ReaderPrefs, previous?: ReaderPrefs): Promise<void> {
+  const next = validReaderPrefs(prefs);
+  const items = {
+    theme: readerThemeItem, font: readerFontItem, fontSize: readerFontSizeItem, lineHeight: readerLineHeightItem,
+    letterSpacing: readerLetterSpacingItem, wordSpacing: readerWordSpacingItem, width: readerWidthItem,
+    align: readerAlignItem,
+  } as { [K in keyof ReaderPrefs]: StoredItem<ReaderPrefs[K]> };
+  for (const key of Object.keys(items) as (keyof ReaderPrefs)[]) {
+    if (previous?.[key] !== next[key]) await (items[key] as StoredItem<unknown>).setValue(next[key]);
+  }
 }
-export async function setReaderWidth(ch: number): Promise<void> {
-  await readerWidthItem.setValue(Number.isFinite(ch) ? clamp(ch, READER_WIDTH) : READER_WIDTH.fallback);
+
+/** Display settings with every value in its set or range (storage can be hand-edited or from another build). */
+function validReaderPrefs(prefs: { [K in keyof ReaderPrefs]: unknown }): ReaderPrefs {
+  return {
+    theme: oneOf(READER_THEMES, prefs.theme, readerThemeItem.fallback),
+    font: oneOf(READER_FONTS, prefs.font, readerFontItem.fallback),
+    fontSize: clampToRange(prefs.fontSize, READER_FONT_SIZE),
+    lineHeight: clampToRange(prefs.lineHeight, READER_LINE_HEIGHT),
+    letterSpacing: clampToRange(prefs.letterSpacing, READER_LETTER_SPACING),
+    wordSpacing: clampToRange(prefs.wordSpacing, READER_WORD_SPACING),
+    width: clampToRange(prefs.width, READER_WIDTH),
+    align: oneOf(READER_ALIGNS, prefs.align, readerAlignItem.fallback),
+  };
 }
 
 /**

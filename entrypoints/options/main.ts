@@ -1,19 +1,19 @@
-// Options page: the auto-clean sites (remove one → registration and permission go too), the defaults for
-// copying and for the reader's theme, and the keyboard shortcut as the browser has it.
+// Options page: the auto-clean sites (remove one → registration and permission go too), the default for
+// copying, the reader view's display settings with a live preview, and the keyboard shortcut as the browser has it.
 import { browser } from 'wxt/browser';
 import { disableAutoClean } from '@/utils/auto-clean';
+import { applyReaderPrefs, readerSettingsControls } from '@/utils/reader-settings';
 import {
   COPY_FORMATS,
-  READER_THEMES,
   getAutoCleanSites,
   getCopyFormat,
-  getReaderTheme,
+  getReaderPrefs,
   setCopyFormat,
-  setReaderTheme,
+  setReaderPrefs,
   watchAutoCleanSites,
   type CopyFormat,
-  type ReaderTheme,
 } from '@/utils/settings';
+import '@/utils/reader-themes.css';
 import { TOGGLE_READER_COMMAND } from '@/utils/page-actions';
 
 type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
@@ -78,16 +78,35 @@ function bindRadios<T extends string>(
     input.addEventListener('change', async () => {
       if (!input.checked || !allowed.includes(input.value as T)) return;
       await save(input.value as T);
-      byId('saved').textContent = t('optionsSaved');
+      showSaved();
     });
   }
+}
+
+const showSaved = () => (byId('saved').textContent = t('optionsSaved'));
+
+/** The same controls as the reader view's Aa panel; the preview follows every move, storage every choice. */
+async function showReaderSettings(): Promise<void> {
+  const prefs = await getReaderPrefs();
+  let saved = { ...prefs };
+  const preview = byId('preview');
+  preview.lang = document.documentElement.lang;
+  const controls = readerSettingsControls(document, prefs, (final) => {
+    applyReaderPrefs(preview, prefs);
+    // "Saved." stands for the value shown: it goes while a slider moves, and comes back once it is stored.
+    byId('saved').textContent = '';
+    if (!final) return;
+    void setReaderPrefs(prefs, saved).then(showSaved);
+    saved = { ...prefs };
+  });
+  applyReaderPrefs(preview, prefs);
+  byId('reader-settings').append(controls.element);
 }
 
 async function main(): Promise<void> {
   translatePage();
   bindRadios<CopyFormat>('copy-format', COPY_FORMATS, await getCopyFormat(), setCopyFormat);
-  bindRadios<ReaderTheme>('reader-theme', READER_THEMES, await getReaderTheme(), setReaderTheme);
-  await Promise.all([showShortcut(), showSites()]);
+  await Promise.all([showShortcut(), showSites(), showReaderSettings()]);
   // The popup can add a site while this page is open.
   watchAutoCleanSites(() => void showSites());
   document.body.dataset.ready = 'true';

@@ -258,7 +258,8 @@ describe('keyboard shortcut and context menus (the handlers the browser events c
     await options.goto(ext.extensionUrl('options.html'));
     await options.locator('body[data-ready="true"]').waitFor();
     await options.getByRole('radio', { name: 'Markdown' }).check();
-    await options.getByRole('radio', { name: 'Dark' }).check();
+    await options.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await options.getByLabel('Theme', { exact: true }).selectOption('dark');
     await options.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await options.close();
     expect(

@@ -55,6 +55,26 @@ function readerText(tabId: number): Promise<string | null> {
   }, tabId);
 }
 
+/** The reader's theme and two computed styles, read through the closed root as in `readerText`. */
+function readerStyle(tabId: number): Promise<unknown> {
+  return extension.evaluate(async (id) => {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId: id },
+      func: () => {
+        const host = document.querySelector('clarte-reader') as (Element & { openOrClosedShadowRoot?: ShadowRoot }) | null;
+        const reader = host?.openOrClosedShadowRoot?.querySelector('.reader') as HTMLElement | null | undefined;
+        if (!reader) return null;
+        return {
+          theme: reader.dataset.theme,
+          background: getComputedStyle(reader).backgroundColor,
+          lineHeight: getComputedStyle(reader.querySelector('.content p')!).lineHeight,
+        };
+      },
+    });
+    return injection?.result ?? null;
+  }, tabId);
+}
+
 const registrations = () =>
   extension.evaluate(async () =>
     (await browser.scripting.getRegisteredContentScripts()).map(({ id, matches, js, runAt, persistAcrossSessions }) => ({
@@ -128,6 +148,35 @@ describe('Firefox ESR', () => {
     await article.waitForSelector('clarte-reader', { hidden: true });
     expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     expect(await article.$eval('input[name="q"]', (input) => (input as HTMLInputElement).value)).toBe('opisis');
+  });
+
+  it('display settings chosen on the options page (live preview) apply in the reader view', async () => {
+    const tabId = await tabIdOf(server.url(SEED_FIXTURE.path));
+    const before = await article.evaluate(() => document.documentElement.outerHTML);
+    await extension.select('select[name="theme"]', 'sepia');
+    await extension.waitForFunction(() => document.querySelector('#saved')?.textContent === 'Saved.');
+    await extension.focus('input[name="lineHeight"]');
+    await extension.keyboard.press('End');
+    const preview = await extension.$eval('#preview', (element) => ({
+      theme: (element as HTMLElement).dataset.theme,
+      background: getComputedStyle(element).backgroundColor,
+      lineHeight: getComputedStyle(element.querySelector('p')!).lineHeight,
+    }));
+    expect(preview).toEqual({ theme: 'sepia', background: 'rgb(244, 236, 216)', lineHeight: '45.6px' });
+    await extension.waitForFunction(() => document.querySelector('#saved')?.textContent === 'Saved.');
+
+    await popup.click('.actions button:not(.copy)');
+    await article.waitForSelector('clarte-reader');
+    const shown = await readerStyle(tabId);
+    expect(shown).toEqual({ theme: 'sepia', background: 'rgb(244, 236, 216)', lineHeight: '45.6px' });
+    await article.bringToFront();
+    await article.screenshot({ path: 'test-results/firefox-reader-sepia.png' });
+    await popup.bringToFront();
+    await popup.waitForFunction(() => document.querySelector('.actions button:not(.copy)')?.textContent === 'Restore');
+    await popup.click('.actions button:not(.copy)');
+    await article.waitForSelector('clarte-reader', { hidden: true });
+    expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await extension.evaluate(() => browser.storage.local.remove(['readerTheme', 'readerLineHeight']));
   });
 
   it('auto-clean on 127.0.0.1: the switch registers it, a reload opens cleaned', async () => {

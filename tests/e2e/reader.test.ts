@@ -6,10 +6,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { browser as ExtensionApi } from 'wxt/browser';
 import { launchChromiumWithExtension, type ExtensionBrowser } from './support/chromium';
 import { ALL_FIXTURES, fixturePages, SEED_FIXTURE, type Fixture } from './support/fixtures';
-import { inReader as readerCall } from './support/reader';
+import { seriousAxeViolations } from './support/axe';
+import { inReader as readerCall, readerAxeViolations } from './support/reader';
 import { startStaticServer, type StaticServer } from './support/server';
+
+// Functions passed to `serviceWorker.evaluate` run inside the extension, where `chrome` is the extension API.
+declare const chrome: typeof ExtensionApi;
 
 const TRAMWAY = ALL_FIXTURES.find((fixture) => fixture.name === 'fr-ouest-info-tramway')!;
 const CAIRO = ALL_FIXTURES.find((fixture) => fixture.name === 'ar-al-masdar-cairo-metro')!;
@@ -142,18 +147,13 @@ describe('reader view on the seed page', () => {
     await expect(page.locator('clarte-reader').count()).resolves.toBe(0);
   });
 
-  it('the reader’s own Restaurer button restores too, and its text size and column width are remembered', async () => {
+  it('the reader’s own Restaurer button restores too, and its text size is remembered', async () => {
     await cleanFromPopup(popup);
     const fontSize = () => inReader<string>(page, `return getComputedStyle(this.querySelector('article')).fontSize;`);
     const sizeBefore = parseFloat((await fontSize())!);
     await inReader(page, `this.querySelector('button[aria-label="Texte plus grand"]').click();`);
     const sizeAfter = parseFloat((await fontSize())!);
     expect(sizeAfter).toBeGreaterThan(sizeBefore);
-    const width = () => inReader<number>(page, `return this.querySelector('article').getBoundingClientRect().width;`);
-    const widthBefore = (await width())!;
-    await inReader(page, `this.querySelector('button[aria-label="Colonne plus étroite"]').click();`);
-    const widthAfter = (await width())!;
-    expect(widthAfter).toBeLessThan(widthBefore);
 
     await inReader(page, `this.querySelector('button.restore').click();`);
     await page.locator('input[name="q"]').waitFor();
@@ -166,11 +166,154 @@ describe('reader view on the seed page', () => {
     await popup.locator('main:not([aria-busy])').waitFor();
     await cleanFromPopup(popup);
     expect(parseFloat((await fontSize())!)).toBe(sizeAfter);
-    await expect(width()).resolves.toBe(widthAfter);
     await inReader(page, `this.querySelector('button[aria-label="Texte plus petit"]').click();`);
-    await inReader(page, `this.querySelector('button[aria-label="Colonne plus large"]').click();`);
     await restoreFromPopup(popup);
     await expect(page.evaluate(() => document.documentElement.outerHTML)).resolves.toBe(before);
+  });
+});
+
+/** The focused element inside the reader's shadow root: its name attribute, else its accessible label or text. */
+const focusedInReader = (page: Page) => inReader<string>(page, `
+  const focused = this.activeElement;
+  return focused ? focused.getAttribute('name') ?? focused.getAttribute('aria-label') ?? focused.textContent : '';`);
+
+const READER_PREF_KEYS = ['readerTheme', 'readerFont', 'readerFontSize', 'readerLineHeight', 'readerLetterSpacing',
+  'readerWordSpacing', 'readerWidth', 'readerAlign'];
+
+/** Back to the default display settings, so that each test starts from them. */
+async function forgetReaderPrefs(): Promise<void> {
+  await browser.serviceWorker.evaluate((keys) => chrome.storage.local.remove(keys), READER_PREF_KEYS);
+}
+
+describe('display settings', () => {
+  afterAll(forgetReaderPrefs);
+
+  it('every setting is reached and changed by keyboard, applied at once, remembered, and the page restores exactly', async () => {
+    const { page, popup } = await openWithPopup(SEED_FIXTURE.path);
+    await page.locator('input[name="q"]').fill('clavier');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await cleanFromPopup(popup);
+    await page.bringToFront();
+    const widthBefore = (await inReader<number>(page, `return this.querySelector('article').getBoundingClientRect().width;`))!;
+    // From the article (focused when the reader opens) back to the display settings button.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(focusedInReader(page)).resolves.toBe('Réglages d’affichage');
+    await page.keyboard.press('Enter');
+    await expect(inReader<boolean>(page, `return this.querySelector('.panel').hidden;`)).resolves.toBe(false);
+    const steps: [string, string[]][] = [
+      ['theme', ['ArrowDown', 'ArrowDown']], // system → light → sepia
+      ['font', ['ArrowDown']], // serif → sans
+      ['align', ['ArrowDown']], // start → justify
+      ['fontSize', ['ArrowRight']], // 19 → 20 px
+      ['lineHeight', ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight']], // 1.6 → 2
+      ['letterSpacing', ['ArrowRight']], // 0 → 0.02 em
+      ['wordSpacing', ['ArrowRight', 'ArrowRight']], // 0 → 0.2 em
+      ['width', ['ArrowLeft', 'ArrowLeft', 'ArrowLeft']], // 70 → 55 ch
+    ];
+    for (const [name, keys] of steps) {
+      await page.keyboard.press('Tab');
+      await expect(focusedInReader(page)).resolves.toBe(name);
+      for (const key of keys) await page.keyboard.press(key);
+    }
+    const applied = () => inReader<Record<string, string | number>>(page, `
+      const reader = this.querySelector('.reader');
+      const paragraph = getComputedStyle(this.querySelector('.content p'));
+      return {
+        theme: reader.dataset.theme,
+        background: getComputedStyle(reader).backgroundColor,
+        font: paragraph.fontFamily,
+        align: paragraph.textAlign,
+        fontSize: paragraph.fontSize,
+        lineHeight: paragraph.lineHeight,
+        letterSpacing: paragraph.letterSpacing,
+        wordSpacing: paragraph.wordSpacing,
+        width: Math.round(this.querySelector('article').getBoundingClientRect().width),
+      };`);
+    const chosen = (await applied())!;
+    expect(chosen).toMatchObject({
+      theme: 'sepia', background: 'rgb(244, 236, 216)', align: 'justify', fontSize: '20px', lineHeight: '40px',
+      letterSpacing: '0.4px', wordSpacing: '4px',
+    });
+    expect(chosen.font).toMatch(/^"?Noto Sans/);
+    expect(chosen.width).toBeLessThan(widthBefore);
+    // Escape closes the panel and gives focus back to its button.
+    await page.keyboard.press('Escape');
+    await expect(inReader<boolean>(page, `return this.querySelector('.panel').hidden;`)).resolves.toBe(true);
+    await expect(focusedInReader(page)).resolves.toBe('Réglages d’affichage');
+    await page.screenshot({ path: 'test-results/reader-settings-sepia.png', caret: 'initial' });
+    // Restore by keyboard, then the same settings when the reader opens again.
+    await page.keyboard.press('Tab');
+    await expect(focusedInReader(page)).resolves.toBe('Restaurer');
+    await page.keyboard.press('Enter');
+    await page.locator('input[name="q"]').waitFor();
+    await expect(page.evaluate(() => document.documentElement.outerHTML)).resolves.toBe(before);
+    await expect(page.locator('input[name="q"]').inputValue()).resolves.toBe('clavier');
+    await popup.reload();
+    await popup.locator('main:not([aria-busy])').waitFor();
+    await cleanFromPopup(popup);
+    await expect(applied()).resolves.toEqual(chosen);
+    await restoreFromPopup(popup);
+    await expect(page.evaluate(() => document.documentElement.outerHTML)).resolves.toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('axe finds no serious violation in any theme, settings panel open; a screenshot of each', async () => {
+    await forgetReaderPrefs();
+    const { page, popup } = await openWithPopup(SEED_FIXTURE.path);
+    await cleanFromPopup(popup);
+    await page.bringToFront();
+    await inReader(page, `this.querySelector('button[aria-controls="clarte-settings"]').click();`);
+    const themes: [string, 'light' | 'dark'][] = [
+      ['system', 'light'], ['system', 'dark'], ['light', 'light'], ['sepia', 'light'], ['dark', 'light'],
+      ['contrast', 'light'],
+    ];
+    for (const [theme, scheme] of themes) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await inReader(page, `
+        const select = this.querySelector('select[name="theme"]');
+        select.value = '${theme}';
+        select.dispatchEvent(new Event('change'));`);
+      const name = theme === 'system' ? `system-${scheme}` : theme;
+      await page.screenshot({ path: `test-results/reader-theme-${name}.png`, caret: 'initial' });
+      expect({ theme: name, violations: await readerAxeViolations(browser.context, page) })
+        .toEqual({ theme: name, violations: [] });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await restoreFromPopup(popup);
+    await popup.close();
+    await page.close();
+    await forgetReaderPrefs();
+  });
+
+  it('the options page gathers the same settings with a live preview; the reader then uses them', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html'));
+    await options.locator('body[data-ready]').waitFor();
+    await expect(seriousAxeViolations(options)).resolves.toEqual([]);
+    const preview = () => options.locator('#preview').evaluate((element) => ({
+      theme: (element as HTMLElement).dataset.theme,
+      background: getComputedStyle(element).backgroundColor,
+      lineHeight: getComputedStyle(element.querySelector('p')!).lineHeight,
+    }));
+    await options.getByLabel('Thème', { exact: true }).selectOption('contrast');
+    await options.locator('#saved', { hasText: 'Enregistré.' }).waitFor();
+    await options.getByLabel('Interligne').focus();
+    await options.keyboard.press('End');
+    await expect(preview()).resolves.toEqual({ theme: 'contrast', background: 'rgb(0, 0, 0)', lineHeight: '45.6px' });
+    await options.locator('#saved', { hasText: 'Enregistré.' }).waitFor();
+    await options.screenshot({ path: 'test-results/options-reader-settings.png', fullPage: true });
+
+    const { page, popup } = await openWithPopup(SEED_FIXTURE.path);
+    await cleanFromPopup(popup);
+    await expect(inReader<string>(page, `return this.querySelector('.reader').dataset.theme + ' ' +
+      getComputedStyle(this.querySelector('.content p')).lineHeight;`)).resolves.toBe('contrast 45.6px');
+    await restoreFromPopup(popup);
+    await popup.close();
+    await page.close();
+    await options.close();
+    await forgetReaderPrefs();
   });
 });
 

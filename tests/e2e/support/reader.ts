@@ -1,6 +1,7 @@
 // Reaching into the reader view's closed shadow root from a test: the DevTools protocol sees closed roots (as
 // the user sees the rendered page), page scripts do not.
 import type { BrowserContext, Page } from 'playwright-core';
+import { AXE_SOURCE, type AxeViolation } from './axe';
 
 type DomNode = { nodeName: string; backendNodeId: number; children?: DomNode[]; shadowRoots?: DomNode[] };
 
@@ -23,7 +24,7 @@ export async function inReader<T>(
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
-      functionDeclaration: `function () { ${functionBody} }`,
+      functionDeclaration: `async function () { ${functionBody} }`,
       returnByValue: true,
       awaitPromise: true,
     });
@@ -32,4 +33,25 @@ export async function inReader<T>(
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * axe-core's serious and critical violations in the reader view. axe cannot see into a closed shadow root, so the
+ * root's content (its style sheet included) is cloned into an open one that takes the reader's place while axe
+ * runs; the reader is put back after.
+ */
+export async function readerAxeViolations(context: BrowserContext, page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(`${AXE_SOURCE};0`);
+  const violations = await inReader<AxeViolation[]>(context, page, `
+    const host = this.host;
+    const probe = document.createElement('div');
+    probe.attachShadow({ mode: 'open' }).append(...[...this.childNodes].map((node) => node.cloneNode(true)));
+    host.replaceWith(probe);
+    try {
+      const { violations } = await axe.run(probe);
+      return violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
+    } finally {
+      probe.replaceWith(host);
+    }`);
+  return (violations ?? []).filter(({ impact }) => impact === 'serious' || impact === 'critical');
 }
