@@ -19,7 +19,7 @@ function oneFeatureModel(name: (typeof BLOCK_FEATURES)[number], above: number, t
 }
 
 describe('removeBoilerplateBlocks (shipped model)', () => {
-  it('takes the link list and the sign-up box after the story, keeps every paragraph and says why', () => {
+  it('takes the sign-up box after the story, keeps every paragraph and says why', () => {
     const root = article(fixture('tail-clutter.html'));
     const removed: Removal[] = [];
     removeBoilerplateBlocks(root, removed);
@@ -27,7 +27,8 @@ describe('removeBoilerplateBlocks (shipped model)', () => {
     for (const kept of ['the water reached the second shelf', 'insurance money', 'A catalogue started again', 'families brought new boxes', 'reading room reopened']) {
       expect(text).toContain(kept);
     }
-    expect(text).not.toContain('Council approves new bridge budget');
+    // A link list after the story stays: on the tune pages such lists are as often the article's own (sources,
+    // further reading) as teasers; the related rule takes the ones a "More from…" heading names, in the pipeline.
     expect(text).not.toContain('Sign up for our newsletter');
     expect(removed.length).toBeGreaterThan(0);
     for (const removal of removed) {

@@ -68,6 +68,8 @@ const CONTAINER_TAGS = new Set(['div', 'section', 'aside', 'header', 'footer', '
 const NEVER_SCORED = new Set(['pre', 'table', 'figure']);
 /** A paragraph this long is the article's prose: it marks where the body starts and ends. */
 const LONG_PARAGRAPH_WORDS = 40;
+/** Link density under which a long block that ends like a sentence is prose, never scored. */
+const PROSE_MAX_LINK_DENSITY = 0.2;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Function words of the languages first served (en, fr) and a few others: prose has many, labels few. */
@@ -116,7 +118,7 @@ export function removeBoilerplateBlocks(
   const totalWords = blocks.reduce((sum, block) => sum + block.words, 0);
   let removedWords = 0;
   blocks.forEach((block, i) => {
-    if (NEVER_SCORED.has(block.el.localName)) return;
+    if (NEVER_SCORED.has(block.el.localName) || !isJudged(features[i])) return;
     const { probability, reasons } = scoreBlock(model, features[i]);
     if (probability < model.threshold) return;
     if ((removedWords + block.words) * 3 > totalWords) return;
@@ -152,6 +154,29 @@ export function scoreBlock(model: BlockModel, features: number[]): { probability
     .join(', ');
   return { probability: 1 / (1 + Math.exp(-z)), reasons };
 }
+
+/**
+ * Whether the model judges a block: only around the body (before its first long paragraph or after its last),
+ * and never a long block that ends like a sentence and is not mostly links. Inside the body, between long
+ * paragraphs, a short line is dialogue, a caption or a list item as often as clutter (Readability's test pages:
+ * a novel's dialogue and an encyclopedia's sections went), and the hand rules handle what has a name there.
+ */
+export function isJudged(features: number[]): boolean {
+  if (features[FEATURE.afterBody] !== 1 && features[FEATURE.beforeBody] !== 1) return false;
+  return !(
+    features[FEATURE.words] >= Math.log1p(LONG_PARAGRAPH_WORDS) &&
+    features[FEATURE.links] < PROSE_MAX_LINK_DENSITY &&
+    features[FEATURE.sentence] === 1
+  );
+}
+
+const FEATURE = {
+  words: BLOCK_FEATURES.indexOf('log words'),
+  links: BLOCK_FEATURES.indexOf('link density'),
+  sentence: BLOCK_FEATURES.indexOf('ends like a sentence'),
+  afterBody: BLOCK_FEATURES.indexOf('after the last long paragraph'),
+  beforeBody: BLOCK_FEATURES.indexOf('before the first long paragraph'),
+};
 
 interface Block {
   el: Element;

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BLOCK_FEATURES, scoreBlock, type BlockModel, type BlockSample, type BlockTree } from '../lib/boilerplate-blocks.ts';
+import { BLOCK_FEATURES, isJudged, scoreBlock, type BlockModel, type BlockSample, type BlockTree } from '../lib/boilerplate-blocks.ts';
 import { fnv1a } from './corpus-split.ts';
 import { cleanDocument } from '../lib/pipeline.ts';
 import { parseHtml } from '../cli/dom.ts';
@@ -166,13 +166,20 @@ const MIN_NODE_BLOCKS = 50;
 /** Candidate thresholds per feature: the distinct values, or this many quantiles of them. */
 const BINS = 32;
 
-export function fitBlockModel(pages: PageRow[]): BlockModel {
+/**
+ * Pages whose text holds less than this share of the truth's words are left out of fitting: Readability took the
+ * wrong part of the page there, every block is "boilerplate", and the trees learned that paragraphs can be.
+ */
+const MIN_PAGE_RECALL = 0.8;
+
+export function fitBlockModel(table: PageRow[]): BlockModel {
+  const pages = table.filter((page) => page.truthWords > 0 && page.overlap / page.truthWords >= MIN_PAGE_RECALL);
   const model = fitTrees(pages);
   return { ...model, threshold: chooseThreshold(pages) };
 }
 
 function fitTrees(pages: PageRow[]): BlockModel {
-  const rows = pages.flatMap((page) => page.blocks).filter((row) => row.f.length > 0);
+  const rows = pages.flatMap((page) => page.blocks).filter((row) => row.f.length > 0 && isJudged(row.f));
   const featureCount = BLOCK_FEATURES.length;
   const cuts = Array.from({ length: featureCount }, (_, j) => candidateCuts(rows.map((row) => row.f[j])));
   // bin[j][i]: the number of cuts below row i's value of feature j (it goes right of those).
@@ -289,7 +296,7 @@ function blocksRemoved(page: PageRow, model: BlockModel): Set<number> {
   const total = page.blocks.reduce((sum, block) => sum + block.words, 0);
   let removedWords = 0;
   page.blocks.forEach((block, i) => {
-    if (block.f.length === 0) return;
+    if (block.f.length === 0 || !isJudged(block.f)) return;
     if (scoreBlock(model, block.f).probability < model.threshold) return;
     if ((removedWords + block.words) * 3 > total) return;
     removedWords += block.words;
