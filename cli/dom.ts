@@ -1,6 +1,86 @@
 // HTML string → DOM in Node. jsdom, because DOMPurify really sanitizes under it (it does not under happy-dom 21)
 // and it parses like a browser. Scripts never run and no subresource is fetched.
+import { createRequire } from 'node:module';
 import { JSDOM, VirtualConsole } from 'jsdom';
+
+const require = createRequire(import.meta.url);
+
+interface NodeImpl {
+  _childrenList: unknown;
+  _childNodesList: unknown;
+  _referencedRanges: Set<unknown>;
+  _modified(): void;
+  _insert(node: NodeImpl, child: NodeImpl | null, suppressObservers?: boolean): void;
+  _remove(node: NodeImpl, suppressObservers?: boolean): void;
+}
+
+/**
+ * Two things make jsdom 29 quadratic on a long run of siblings, where a browser is linear; a flat run of 200,000
+ * elements took 77 s. Both are only bookkeeping, skipped here where it has nothing to keep (what jsdom 30.1 does
+ * for the first, jsdom/jsdom#4249; jsdom 30 needs Node 22). Applied to jsdom 29 only: they reach into its
+ * internals.
+ * - Once a node's live `childNodes` / `children` has been read, every change to its children rebuilds it
+ *   (Readability turns each childless <div> of a run into a <p>: n rebuilds of n nodes). Every read of those
+ *   lists already refreshes a stale one (they compare versions), so the rebuild on change is dropped.
+ * - Inserting or removing a child first counts its preceding siblings, to move the live Ranges around it. The
+ *   CLI's pipeline makes no Range: with none on the parent (or in a removed subtree), the count is skipped.
+ */
+function keepSiblingRunsLinear(): void {
+  if (!(require('jsdom/package.json') as { version: string }).version.startsWith('29.')) return;
+  const { implementation } = require('jsdom/lib/jsdom/living/nodes/Node-impl.js') as {
+    implementation: { prototype: NodeImpl };
+  };
+  const { domSymbolTree: tree } = require('jsdom/lib/jsdom/living/helpers/internal-constants.js') as {
+    domSymbolTree: { index(node: NodeImpl): number; treeIterator(root: NodeImpl): Iterable<NodeImpl> };
+  };
+  const node = implementation.prototype;
+  const { _modified: modified, _insert: insert, _remove: remove } = node;
+  const index = tree.index;
+
+  node._modified = function (this: NodeImpl) {
+    const { _childrenList: children, _childNodesList: childNodes } = this;
+    this._childrenList = null;
+    this._childNodesList = null;
+    try {
+      modified.call(this);
+    } finally {
+      this._childrenList = children;
+      this._childNodesList = childNodes;
+    }
+  };
+
+  // The sibling count is the first thing _insert and _remove ask the tree for; the next ask gets -1 instead
+  // when no Range could need it.
+  let skipNextIndex = false;
+  tree.index = function (this: unknown, child: NodeImpl) {
+    if (skipNextIndex) {
+      skipNextIndex = false;
+      return -1;
+    }
+    return index.call(this, child);
+  };
+  const withoutRanges = (root: NodeImpl) => {
+    for (const descendant of tree.treeIterator(root)) if (descendant._referencedRanges.size > 0) return false;
+    return true;
+  };
+  node._insert = function (this: NodeImpl, child, before, suppressObservers) {
+    skipNextIndex = Boolean(before) && this._referencedRanges.size === 0;
+    try {
+      insert.call(this, child, before, suppressObservers);
+    } finally {
+      skipNextIndex = false;
+    }
+  };
+  node._remove = function (this: NodeImpl, child, suppressObservers) {
+    skipNextIndex = this._referencedRanges.size === 0 && withoutRanges(child);
+    try {
+      remove.call(this, child, suppressObservers);
+    } finally {
+      skipNextIndex = false;
+    }
+  };
+}
+keepSiblingRunsLinear();
 
 const STYLE_SHEET = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
 

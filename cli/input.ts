@@ -23,9 +23,10 @@ export function isUrl(spec: string): boolean {
   return /^https?:\/\//i.test(spec);
 }
 
-export async function loadPage(spec: string): Promise<LoadedPage> {
+/** Loads `spec`; `-` is `stdin`, the bytes the main thread read (a worker thread has no stdin of its own). */
+export async function loadPage(spec: string, stdin?: Uint8Array): Promise<LoadedPage> {
   if (isUrl(spec)) return fetchPage(spec);
-  const bytes = spec === '-' ? await readStdin() : await readFileBytes(spec);
+  const bytes = spec === '-' ? (stdin ?? new Uint8Array()) : await readFileBytes(spec);
   return { html: toHtml(maybeGunzip(bytes, spec)), url: null };
 }
 

@@ -1,20 +1,30 @@
-// The `clarte` command line: the extension's own pipeline, run in Node on files, stdin or URLs.
+// The `clarte` command line: the extension's own pipeline, run in Node on files, stdin or URLs. Pages are cleaned
+// on worker threads (cli/worker.ts); this thread reads the inputs and writes the results, in input order. It is
+// run bundled (scripts/build-cli.mjs → dist/), so that it starts without compiling TypeScript.
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { countHashtags, extractHashtags } from '../lib/hashtags.ts';
-import { cleanInput, describeError, failedRecord, type CleanRecord } from './clean.ts';
+import type { CleanJob } from './clean.ts';
 import { readStdin } from './input.ts';
+import { WorkerPool } from './pool.ts';
+import { describeError, failedRecord, type CleanRecord } from './record.ts';
+
+const DEFAULT_JOBS = availableParallelism();
+const DEFAULT_TIMEOUT_S = 30;
 
 const USAGE = `Clarté: the article of a cluttered page, clean.
 
 usage:
-  clarte clean FILE_OR_URL... [--url URL] [--json] [--format text|markdown|html]
+  clarte clean FILE_OR_URL... [--url URL] [--json] [--format text|markdown|html] [--jobs N] [--timeout SECONDS]
       Cleans each page: a .html or .html.gz file, - for stdin, or an http(s) URL to fetch.
       Prints the article text (or its Markdown or sanitized HTML with --format).
-      --url URL   the page's address (relative links, metadata) when it comes from a file or stdin
-      --json      one JSON object per input, one per line, in input order
-  clarte clean --json --batch
-      Reads lines {"file": "...", "url": "..."} on stdin; prints one JSON result line per input line.
+      --url URL          the page's address (relative links, metadata) when it comes from a file or stdin
+      --json             one JSON object per input, one per line, in input order
+      --jobs N           pages cleaned at once, each on a thread of its own (default: ${DEFAULT_JOBS}, the cores)
+      --timeout SECONDS  a page still being cleaned after this gets an error and the others go on (default: ${DEFAULT_TIMEOUT_S})
+  clarte clean --json --batch [--jobs N] [--timeout SECONDS]
+      Reads lines {"file": "...", "url": "..."} on stdin; prints one JSON result line per input line, in order.
   clarte hashtags [--all] [--batch]
       Reads plain text on stdin; prints [{"tag", "count"}], or with --all every hashtag in order as written.
       With --batch each stdin line is one JSON string and each stdout line the result for it.
@@ -50,42 +60,60 @@ async function clean(args: string[]): Promise<boolean> {
       json: { type: 'boolean', default: false },
       batch: { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
+      jobs: { type: 'string' },
+      timeout: { type: 'string' },
     },
   });
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  const jobs = values.jobs === undefined ? DEFAULT_JOBS : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs needs a whole number of at least 1, got '${values.jobs}'`);
+  const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : Number(values.timeout);
+  if (!(timeoutS > 0)) throw new UsageError(`--timeout needs a number of seconds above 0, got '${values.timeout}'`);
   if (values.batch) {
     if (positionals.length > 0) throw new UsageError('--batch reads its inputs from stdin: give no FILE');
-    return cleanBatch();
+  } else {
+    if (positionals.length === 0) throw new UsageError('clean needs at least one FILE_OR_URL (or - for stdin)');
+    if (positionals.filter((input) => input === '-').length > 1) throw new UsageError('stdin (-) can be read once');
   }
-  if (positionals.length === 0) throw new UsageError('clean needs at least one FILE_OR_URL (or - for stdin)');
-  if (positionals.filter((input) => input === '-').length > 1) throw new UsageError('stdin (-) can be read once');
 
+  const pool = new WorkerPool<CleanJob, CleanRecord>({
+    workerUrl: new URL('./clarte-worker.mjs', import.meta.url),
+    workers: jobs,
+    timeoutMs: timeoutS * 1000,
+    failed: (reason, job) => failedRecord(job.file, job.url, timedOutOrFailed(reason)),
+  });
   let ok = true;
-  for (const input of positionals) {
-    const result = await cleanInput(input, values.url ?? null);
-    if (result.error) {
-      ok = false;
-      process.stderr.write(`clarte: ${input}: ${result.error}\n`);
-    }
-    if (values.json) {
-      await write(`${JSON.stringify(result)}\n`);
-    } else if (!result.error) {
-      const header = positionals.length > 1 ? `==> ${input} <==\n` : '';
-      await write(`${header}${formatted(result, format)}\n`);
-    }
+  try {
+    const inputs = values.batch ? batchInputs() : fileInputs(positionals, values.url ?? null);
+    await inOrder(pool, inputs, jobs, async (result) => {
+      if (result.error) {
+        ok = false;
+        if (!values.batch) process.stderr.write(`clarte: ${result.file}: ${result.error}\n`);
+      }
+      if (values.json || values.batch) return write(`${JSON.stringify(result)}\n`);
+      if (result.error) return;
+      const header = positionals.length > 1 ? `==> ${result.file} <==\n` : '';
+      return write(`${header}${formatted(result, format)}\n`);
+    });
+  } finally {
+    await pool.close();
   }
   return ok;
 }
 
-function formatted(result: CleanRecord, format: Format): string {
-  if (format === 'markdown') return result.markdown;
-  if (format === 'html') return result.html;
-  return result.text;
+function timedOutOrFailed(reason: string): string {
+  return reason.startsWith('took longer') ? `cleaning the page ${reason} (--timeout); it was stopped` : reason;
 }
 
-async function cleanBatch(): Promise<boolean> {
-  let ok = true;
+/** A job for the pool, or the record of an input that is not one. */
+type Input = CleanJob | CleanRecord;
+
+async function* fileInputs(files: string[], url: string | null): AsyncGenerator<Input> {
+  for (const file of files) yield { file, url, stdin: file === '-' ? await readStdin() : undefined };
+}
+
+async function* batchInputs(): AsyncGenerator<Input> {
   for await (const line of stdinLines()) {
     if (line.trim() === '') continue;
     let input: { file?: unknown; url?: unknown };
@@ -96,13 +124,36 @@ async function cleanBatch(): Promise<boolean> {
     }
     const file = typeof input?.file === 'string' ? input.file : null;
     const url = typeof input?.url === 'string' && input.url !== '' ? input.url : null;
-    const result = file === null
+    yield file === null
       ? failedRecord(null, url, `not a batch line {"file": "...", "url": "..."}: ${line.slice(0, 80)}`)
-      : await cleanInput(file, url);
-    if (result.error) ok = false;
-    await write(`${JSON.stringify(result)}\n`);
+      : { file, url };
   }
-  return ok;
+}
+
+/**
+ * Runs the inputs on the pool and hands each result to `emit` in input order. At most a few results per worker
+ * wait for a slower page ahead of them: past that, no new input is read, so memory stays flat however long the
+ * batch.
+ */
+async function inOrder(
+  pool: WorkerPool<CleanJob, CleanRecord>,
+  inputs: AsyncIterable<Input>,
+  jobs: number,
+  emit: (result: CleanRecord) => Promise<void> | void,
+): Promise<void> {
+  const window = jobs * 4;
+  const pending: Promise<CleanRecord>[] = [];
+  for await (const input of inputs) {
+    pending.push('error' in input ? Promise.resolve(input) : pool.run(input));
+    while (pending.length >= window) await emit(await pending.shift()!);
+  }
+  while (pending.length > 0) await emit(await pending.shift()!);
+}
+
+function formatted(result: CleanRecord, format: Format): string {
+  if (format === 'markdown') return result.markdown;
+  if (format === 'html') return result.html;
+  return result.text;
 }
 
 function hashtagsOf(text: string, all: boolean) {

@@ -9,8 +9,9 @@
 //      shortcut → reader view painted; the shortcut again → the original page painted;
 //   3. the content-script bundle (raw, gzip) and the zipped Chrome package of the production build;
 //   4. extension activity on an ordinary page nobody asked to clean (content-script worlds created: must be 0);
-//   5. the CLI's batch mode over the WCXB dev pages: pages/s, and resident memory sampled (peak, after 200
-//      pages, at the end) to show it does not grow with the number of pages.
+//   5. the CLI's batch mode over the WCXB dev pages on one worker thread per core (--jobs): pages/s, and resident
+//      memory of the whole process sampled (peak, after 200 pages, at the end) to show it does not grow with the
+//      number of pages.
 // `--sample N` takes N pages of each corpus (the test suite runs it so it cannot rot). The last line of output is
 // one JSON object with every number.
 import { spawn, spawnSync } from 'node:child_process';
@@ -42,6 +43,8 @@ const BUDGET = {
   restoreMedianMs: 50,
   zipBytes: 90 * 1024,
 };
+// The CLI's (issue 12): twice the 2.83 pages/s of the single-threaded batch, within 1 GB however many pages.
+const CLI_BUDGET = { pagesPerSecond: 5.66, peakRssMb: 1024 };
 
 const median = (values: number[]) => quantile(values, 0.5);
 function quantile(values: number[], q: number): number {
@@ -316,9 +319,14 @@ function rssKb(pid: number): number {
   }
 }
 
+/** Worker threads for the CLI batch: the cores (the CLI's own default), given explicitly so the table says it. */
+const CLI_JOBS = cpus().length;
+
 async function cliBatch(files: string[]) {
-  log(`CLI batch over ${files.length} WCXB pages`);
-  const child = spawn(process.execPath, [join(ROOT, 'bin/clarte.mjs'), 'clean', '--json', '--batch'], {
+  log(`CLI batch over ${files.length} WCXB pages, --jobs ${CLI_JOBS}`);
+  spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  // The worker threads live in the CLI's process: its resident memory is theirs too.
+  const child = spawn(process.execPath, [join(ROOT, 'bin/clarte.mjs'), 'clean', '--json', '--batch', '--jobs', String(CLI_JOBS)], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'ignore'],
   });
@@ -360,6 +368,7 @@ async function cliBatch(files: string[]) {
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
   return {
+    cliJobs: CLI_JOBS,
     cliPages: done,
     cliErrors: errors,
     cliPagesPerSecond: round(done / seconds, 2),
@@ -467,8 +476,10 @@ const rows: [string, string, string][] = [
   ['zipped Chrome package', `${result.zipBytes} B`, `≤ ${BUDGET.zipBytes} B: ${mark(result.zipBytes <= BUDGET.zipBytes)}`],
   ['idle page: content-script worlds / requests', `${result.idleContentScripts} / ${result.idleRequests}`,
     `must be 0: ${mark(result.idleContentScripts === 0 && result.idleRequests === 0)}`],
-  ['CLI batch (WCXB dev)', `${result.cliPages} pages, ${result.cliPagesPerSecond} pages/s`, `${result.cliErrors} errors`],
-  ['CLI RSS peak / after 200 / at end', `${result.cliPeakRssMb} / ${result.cliRssAfter200Mb ?? '–'} / ${result.cliRssEndMb} MB`, ''],
+  ['CLI batch (WCXB dev)', `${result.cliPages} pages, ${result.cliPagesPerSecond} pages/s`,
+    `--jobs ${result.cliJobs}, ${result.cliErrors} errors; ≥ ${CLI_BUDGET.pagesPerSecond}: ${mark(result.cliPagesPerSecond >= CLI_BUDGET.pagesPerSecond)}`],
+  ['CLI RSS peak / after 200 / at end', `${result.cliPeakRssMb} / ${result.cliRssAfter200Mb ?? '–'} / ${result.cliRssEndMb} MB`,
+    `peak ≤ ${CLI_BUDGET.peakRssMb} MB: ${mark(result.cliPeakRssMb <= CLI_BUDGET.peakRssMb)}`],
 ];
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log(`Clarté bench, ${result.date}, ${result.machine}`);

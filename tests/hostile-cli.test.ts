@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CleanRecord } from '../cli/clean.ts';
+import type { CleanRecord } from '../cli/record.ts';
 import { ARTICLE_PARAGRAPHS } from './xss/article.ts';
 import { badInputs, FRENCH_PARAGRAPHS, JAPANESE_PARAGRAPHS, type BadInputKind } from './xss/bad-inputs.ts';
 

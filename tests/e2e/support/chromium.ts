@@ -6,6 +6,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { browser as ExtensionApi } from 'wxt/browser';
+import { BROWSERS } from './browsers.mjs';
 
 // Functions passed to `serviceWorker.evaluate` run inside the extension, where `chrome` is the extension API.
 declare const chrome: typeof ExtensionApi;
@@ -75,7 +76,7 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
   await cp(CHROME_BUILD_DIR, extensionDir, { recursive: true });
   const lang = options.lang ?? 'en';
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: BROWSERS.chromium,
     headless: true,
     env: { ...process.env, LANGUAGE: lang, LANG: LOCALE_ENV[lang] ?? `${lang}.UTF-8` },
     args: [

@@ -4,6 +4,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { BROWSERS } from './browsers.mjs';
 
 export const FIREFOX_BUILD_DIR = resolve(process.cwd(), '.output/firefox-mv3-e2e');
 /** The extension's internal UUID, fixed through `extensions.webextensions.uuids`. */
@@ -68,7 +69,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
   const geckoId = readE2eManifest().browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
+    executablePath: BROWSERS.firefox,
     headless: true,
     // CLARTE_FIREFOX_LOG=1 prints Firefox's output, extension consoles included, when a test needs debugging.
     dumpio: Boolean(process.env.CLARTE_FIREFOX_LOG),

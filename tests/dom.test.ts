@@ -1,0 +1,51 @@
+// The CLI's DOM (cli/dom.ts): jsdom with its live child lists refreshed when read rather than rebuilt on every
+// change. They must stay exactly as live as before.
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../cli/dom.ts';
+
+describe('parseHtml: live childNodes, children and Ranges', () => {
+  it('reflect every change made after they were first read', () => {
+    const document = parseHtml('<div id="run"><p>a</p>text<p>b</p><p>c</p></div>').window.document;
+    const run = document.getElementById('run')!;
+    const children = run.children;
+    const childNodes = run.childNodes;
+    expect([children.length, childNodes.length]).toEqual([3, 4]);
+
+    run.replaceChild(document.createElement('section'), children[1]);
+    run.append(document.createElement('aside'));
+    run.firstChild!.remove();
+    expect([...children].map((element) => element.localName)).toEqual(['section', 'p', 'aside']);
+    expect(children.length).toBe(3);
+    expect(childNodes.length).toBe(4);
+    expect(childNodes[0].textContent).toBe('text');
+    expect(childNodes.item(3)).toBe(run.lastChild);
+    expect(children.namedItem('run')).toBeNull();
+
+    run.textContent = '';
+    expect([children.length, childNodes.length, childNodes[0]]).toEqual([0, 0, undefined]);
+  });
+
+  it('leave Ranges tracking the nodes around them', () => {
+    const document = parseHtml('<div id="run"><p>a</p><p>b</p><p>c</p><p>d</p></div>').window.document;
+    const run = document.getElementById('run')!;
+    const range = document.createRange();
+    range.setStart(run, 2);
+    range.setEnd(run, 3);
+    run.firstElementChild!.remove();
+    expect([range.startOffset, range.endOffset]).toEqual([1, 2]);
+    run.insertBefore(document.createElement('hr'), run.firstChild);
+    expect([range.startOffset, range.endOffset, range.toString()]).toEqual([2, 3, 'c']);
+  });
+
+  it('keep a list read once from holding up changes to a long run of siblings', () => {
+    const count = 20_000;
+    const document = parseHtml(`<div id="run">${'<div>x</div>'.repeat(count)}</div>`).window.document;
+    const run = document.getElementById('run')!;
+    expect(run.childNodes.length).toBe(count);
+    // What Readability does to each childless <div>: one replacement per sibling. (A static list: spreading an
+    // HTMLCollection is itself quadratic in jsdom, each step looking `length` up as a named item.)
+    for (const div of run.querySelectorAll(':scope > div')) run.replaceChild(document.createElement('p'), div);
+    expect(run.querySelectorAll(':scope > p').length).toBe(count);
+    expect(run.children[count - 1].localName).toBe('p');
+  });
+});

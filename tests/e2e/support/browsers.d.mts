@@ -1,0 +1,2 @@
+export declare const BROWSERS: { chromium: string; firefox: string };
+export declare const HOW_TO_GET_BROWSERS: string;
