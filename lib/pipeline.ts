@@ -2,7 +2,6 @@
 // and in the CLI (a jsdom document), so both give the same result for the same page.
 
 import { Readability } from '@mozilla/readability';
-import { removeBoilerplateBlocks } from './boilerplate-blocks';
 import { removeBylineBlocks } from './byline-block';
 import { cleanAfterReadability, cleanBeforeReadability } from './cleanup';
 import { hashtagsInElement } from './hashtags';
@@ -82,7 +81,6 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   // 4. Clean-up after Readability, on what survived inside the article.
   cleanAfterReadability(article, removed);
   removeBylineBlocks(article, metadata.byline, removed);
-  removeBoilerplateBlocks(article, removed, { ...options.blocks, summary: metadata.excerpt });
   removeTrailingHeading(article, removed);
   dropClassNames(article);
   endStep('clean-up after');

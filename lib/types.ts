@@ -1,7 +1,5 @@
 // The data the pipeline gives out: plain, serializable, the same in the CLI and the extension.
 
-import type { BlockModel, BlockSample } from './boilerplate-blocks';
-
 /** One element the clean-up took out, and why: shown in debug mode and in `--json` output. */
 export interface Removal {
   /** The rule's name, e.g. `comments`, `video`, `share-bar`. */
@@ -65,11 +63,6 @@ export interface CleanOptions {
    * the pipeline's time goes, next to plain Readability's.
    */
   stepTimes?: StepTimes;
-  /**
-   * The boilerplate-block model's pass (lib/boilerplate-blocks.ts): another model, or `observe` to receive each
-   * candidate block's features and text instead of removing any (training, debug).
-   */
-  blocks?: { model?: BlockModel; observe?: (sample: BlockSample) => void };
 }
 
 /** The pipeline's steps, in order (lib/pipeline.ts numbers them). */
