@@ -96,7 +96,12 @@ function unwrapNoscript(noscript: Element): boolean {
   const placeholder = previous?.localName === 'img' ? previous
     : previous?.childElementCount === 1 && previous.firstElementChild?.localName === 'img' ? previous.firstElementChild
     : null;
-  if (placeholder && (isPlaceholder(placeholder.getAttribute('src')) || firstAddress(placeholder, LAZY_SRC))) {
+  if (placeholder && (firstAddress(placeholder, LAZY_SRC) || firstSrcset(placeholder, LAZY_SRCSET))) {
+    // The lazy picture says more than its fallback (a srcset, sizes): it is resolved, the fallback goes.
+    noscript.remove();
+    return true;
+  }
+  if (placeholder && isPlaceholder(placeholder.getAttribute('src'))) {
     // The placeholder's alt and size stay where the real picture lacks them.
     for (const name of ['alt', 'width', 'height', 'sizes']) {
       const value = placeholder.getAttribute(name);
