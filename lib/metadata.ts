@@ -12,6 +12,8 @@ export interface PageMetadata extends ArticleMetadata {
   /** JSON-LD `@type`s of the page's main entities (e.g. `NewsArticle`), for `isArticle`. */
   types: string[];
   ogType: string | null;
+  /** The page's own picture of the story: og:image, twitter:image, JSON-LD `image` (for the lead picture). */
+  images: string[];
 }
 
 /** Readability's own metadata, as `parse()` gives it. */
@@ -52,6 +54,8 @@ export function pageMetadata(doc: Document): PageMetadata {
     headlines,
     types: ld.types,
     ogType: meta.get('og:type') ?? null,
+    images: [...new Set([meta.get('og:image'), meta.get('og:image:url'), meta.get('og:image:secure_url'),
+      meta.get('twitter:image'), meta.get('twitter:image:src'), ...ld.images].filter(isText))],
   };
 }
 
@@ -112,6 +116,7 @@ interface JsonLdArticle {
   lang: string | null;
   description: string | null;
   types: string[];
+  images: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -138,7 +143,7 @@ function jsonLdArticle(doc: Document): JsonLdArticle {
   const website = nodes.find((node) => typesOf(node).includes('WebSite'));
   if (!article) {
     return { headline: null, author: null, publisher: nameOf(website), datePublished: null, lang: null,
-      description: null, types };
+      description: null, types, images: [] };
   }
   const authors = ([] as unknown[]).concat(article.author ?? article.creator ?? []).map(resolve);
   const authorNames = [...new Set(authors.map(nameOf).filter(isText))];
@@ -151,7 +156,16 @@ function jsonLdArticle(doc: Document): JsonLdArticle {
     lang: text(inLanguage) ?? (isObject(inLanguage) ? text(inLanguage.alternateName) ?? text(inLanguage.name) : null),
     description: text(article.description),
     types,
+    images: imageUrlsOf(resolve(article.image)),
   };
+}
+
+/** JSON-LD `image`: an address, an ImageObject (`url`, `contentUrl`), or a list of them. */
+function imageUrlsOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(imageUrlsOf);
+  if (typeof value === 'string') return isText(value) ? [value.trim()] : [];
+  if (isObject(value)) return [text(value.url), text(value.contentUrl)].filter(isText);
+  return [];
 }
 
 /** Every object in a JSON-LD value: top-level arrays, `@graph`, and an article nested as `mainEntity`. */

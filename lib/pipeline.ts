@@ -6,7 +6,11 @@ import { removeBylineBlocks } from './byline-block';
 import { cleanAfterReadability, cleanBeforeReadability } from './cleanup';
 import { hashtagsInElement } from './hashtags';
 import { isArticle } from './is-article';
+import { finishPictures } from './article-pictures';
+import { staticEmbeddedPosts } from './embedded-posts';
 import { findLead, restoreLead } from './lead';
+import { findLeadPicture, restoreLeadPicture } from './lead-picture';
+import { resolveLazyPictures } from './lazy-pictures';
 import { articleMarkdown } from './markdown';
 import { mergeMetadata, pageMetadata } from './metadata';
 import { extendsArticle, isolateContainer, mapProse, missesProse, type ProseMap } from './prose-container';
@@ -50,8 +54,9 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   endStep('copy');
 
   // 2. Clean-up before Readability, and what must be known of the cleaned page before Readability changes it.
-  cleanBeforeReadability(clone, removed);
+  prepareClone(clone, removed);
   const lead = findLead(clone, page.excerpt);
+  const leadPicture = findLeadPicture(clone, page.images);
   const prose = mapProse(clone);
   endStep('clean-up before');
 
@@ -76,10 +81,12 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
       isArticle: false, hashtags: [], removed };
   }
 
+  restoreLeadPicture(article, leadPicture, url);
   restoreLead(article, lead);
 
   // 4. Clean-up after Readability, on what survived inside the article.
   cleanAfterReadability(article, removed);
+  finishPictures(article, url, removed);
   removeBylineBlocks(article, metadata.byline, removed);
   removeTrailingHeading(article, removed);
   dropClassNames(article);
@@ -123,6 +130,18 @@ function dropClassNames(article: Element): void {
   }
 }
 
+/**
+ * Clean-up before Readability: embedded posts become static quotes (before the rules, which would take a TikTok
+ * post for a video player), lazy pictures get their real address, then the rules.
+ */
+function prepareClone(clone: Document, removed: Removal[]): void {
+  if (clone.body) {
+    staticEmbeddedPosts(clone.body, removed);
+    resolveLazyPictures(clone.body);
+  }
+  cleanBeforeReadability(clone, removed);
+}
+
 function workingClone(doc: Document, options: CleanOptions): Document {
   const clone = doc.cloneNode(true) as Document;
   defuseClobbering(clone);
@@ -136,7 +155,7 @@ function workingClone(doc: Document, options: CleanOptions): Document {
  */
 function readProseContainer(doc: Document, options: CleanOptions, prose: ProseMap, parsed: Parsed): Parsed {
   const retry = workingClone(doc, options);
-  cleanBeforeReadability(retry, []);
+  prepareClone(retry, []);
   if (!isolateContainer(retry, prose.containerPath)) return parsed;
   const second = readArticle(retry);
   if (!second?.content || !extendsArticle(prose, parsed.textContent ?? '', second.textContent ?? '')) return parsed;

@@ -47,6 +47,13 @@ describe('createSanitizer under jsdom', () => {
     expect(sanitizer.sanitize(html)).toBe(html);
   });
 
+  it("keeps a picture's srcset, sizes, width and height (the reader view sizes it before it loads)", () => {
+    const html = '<figure><img src="https://cdn.example/a.jpg" srcset="https://cdn.example/a.jpg 800w, https://cdn.example/b.jpg 1600w" ' +
+      'sizes="(max-width: 700px) 100vw, 700px" alt="A" width="800" height="533"><figcaption>Cap</figcaption></figure>';
+    expect(sanitizer.sanitize(html)).toBe(html);
+    expect(sanitizer.sanitizedCopy(parsed(html)).innerHTML).toBe(html);
+  });
+
   it('opens links in a new tab without telling the target where they came from; in-page links stay put', () => {
     const out = sanitizer.sanitizeInPlace(parsed('<a href="https://ex.org/" target="_top">x</a><a href="#n" target="_blank">n</a>'));
     const [outer, inner] = out.querySelectorAll('a');

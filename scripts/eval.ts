@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { SplitSide } from './corpus-split.ts';
 import { CORPUS_NAMES, evaluateCorpus, summarize, type CorpusName, type PageScore } from './eval-corpora.ts';
 import { formatLeaks, formatSummary, formatWorst } from './eval-report.ts';
+import { pictureReport } from './eval-pictures.ts';
 
 const USAGE = `usage: npm run eval -- [--corpus scrapinghub|wcxb|readability]... [--limit N] [--only ID]...
                         [--worst N] [--leaks] [--json FILE] [--workers N] [--timeout SECONDS]
@@ -84,6 +85,8 @@ async function main() {
     console.log(`(${scores.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
     if (options.worst > 0) console.log(`${formatWorst(corpus, scores, options.worst)}\n`);
     if (options.leaks && corpus === 'wcxb') console.log(`${formatLeaks(scores)}\n`);
+    const pictures = pictureReport(corpus, options);
+    if (pictures) console.log(`${pictures}\n`);
   }
   if (options.json) {
     const pages = allScores.map(({ plain, clarte, ...page }) => {

@@ -241,6 +241,8 @@ async function showArticle(tabId: number, article: CleanResult, readerOpen: bool
   const text = el('div', { class: 'text', role: 'region', tabindex: '0', 'aria-label': t('articleTextLabel') });
   if (article.lang) text.lang = article.lang;
   text.dir = article.dir ?? 'auto';
+  const lead = leadPicture(article.html);
+  if (lead) text.append(lead);
   const headings = headingTexts(article.html);
   for (const block of article.text.split('\n\n')) {
     const isHeading = headings.has(collapse(block));
@@ -374,6 +376,21 @@ function headingTexts(html: string): Set<string> {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   const headings = parsed.querySelectorAll('h1, h2, h3, h4, h5, h6');
   return new Set([...headings].map((heading) => collapse(heading.textContent ?? '')));
+}
+
+/**
+ * The article's first picture, small, above the text: a new <img> with only its address, alt and size (the
+ * article HTML itself is never put in the popup), loaded with no referrer from this extension page.
+ */
+function leadPicture(html: string): HTMLImageElement | null {
+  const first = new DOMParser().parseFromString(html, 'text/html').querySelector('img[src^="https://"], img[src^="http://"]');
+  if (!first) return null;
+  const img = el('img', { class: 'lead-picture', src: first.getAttribute('src')!, alt: first.getAttribute('alt') ?? '', referrerpolicy: 'no-referrer', decoding: 'async' });
+  for (const side of ['width', 'height']) {
+    const value = first.getAttribute(side);
+    if (value && /^\d+$/.test(value)) img.setAttribute(side, value);
+  }
+  return img;
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();

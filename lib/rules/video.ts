@@ -36,14 +36,16 @@ const TITLE_WITH_DURATION = /(?<!(?:^|[\s'’])(?:à|a|at|um|alle|às|las|dès|v
 
 function matchVideo(el: Element, facts: ElementFacts): RuleMatch | null {
   const { tag } = facts;
-  if (MEDIA_TAGS.has(tag)) return { reason: `<${tag}> element` };
+  if (MEDIA_TAGS.has(tag)) return { reason: `<${tag}> element`, target: playerCard(el, facts.root) };
   if (tag === 'iframe' || tag === 'embed' || tag === 'object') {
     const src = el.getAttribute('src') ?? el.getAttribute('data-src') ?? el.getAttribute('data') ?? '';
-    return PLAYER_SOURCE.test(src) ? { reason: `player ${tag} (${hostOf(src)})` } : null;
+    return PLAYER_SOURCE.test(src) ? { reason: `player ${tag} (${hostOf(src)})`, target: playerCard(el, facts.root) } : null;
   }
-  if (PLAYER_NAMES.test(facts.names) && isSmall(el)) return { reason: `video/audio player (${facts.names.match(PLAYER_NAMES)![0].trim()})` };
+  if (PLAYER_NAMES.test(facts.names) && isSmall(el)) {
+    return { reason: `video/audio player (${facts.names.match(PLAYER_NAMES)![0].trim()})`, target: playerCard(el, facts.root) };
+  }
   if (el.hasAttribute('data-video-id') || el.hasAttribute('data-player') || el.hasAttribute('data-video')) {
-    if (isSmall(el)) return { reason: 'video player (data-video attributes)' };
+    if (isSmall(el)) return { reason: 'video player (data-video attributes)', target: playerCard(el, facts.root) };
   }
   if (tag === 'button' || tag === 'a' || el.getAttribute('role') === 'button') {
     const label = (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '').trim();
@@ -66,6 +68,20 @@ function matchVideo(el: Element, facts: ElementFacts): RuleMatch | null {
     if (/duration|duree|length|timecode/.test(facts.names)) return { reason: `video duration ${text}` };
   }
   return null;
+}
+
+/** Containers a player's card is built of (never a paragraph: the prose around a player stays). */
+const CARD_TAGS = new Set(['div', 'figure', 'section', 'aside', 'span', 'a', 'header', 'li']);
+/** A card's words: a title, a duration, a label ("Reportage : la crue vue du ciel 02:48"). */
+const CARD_TEXT_LIMIT = 150;
+
+/**
+ * The card a player sits in: its title and duration go with it whatever their words. The largest container
+ * around the player that holds only a title's worth of text, and no paragraphs, quotes, lists or section headings.
+ */
+function playerCard(el: Element, root: Element): Element {
+  return climb(el, root, (parent) => CARD_TAGS.has(parent.localName) && boundedText(parent, CARD_TEXT_LIMIT) !== null &&
+    !parent.querySelector('p + p, blockquote, h1, h2, ul, ol, table'));
 }
 
 /**
