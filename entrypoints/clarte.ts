@@ -9,7 +9,15 @@ import type { CleanResult } from '@/lib/types';
 import { ON_DEMAND_MARK } from '@/utils/page-tab';
 import { buildReaderView } from '@/utils/reader-view';
 import { hideOriginalPage, type HiddenPage } from '@/utils/restore';
-import { getAutoCleanSites, getReaderPrefs, setReaderPrefs, siteOrigin } from '@/utils/settings';
+import { articleKey } from '@/lib/reading-position';
+import {
+  getAutoCleanSites,
+  getReaderPrefs,
+  getReadingPosition,
+  saveReadingPosition,
+  setReaderPrefs,
+  siteOrigin,
+} from '@/utils/settings';
 
 const STARTED = Symbol.for('clarte.content-script');
 
@@ -34,7 +42,7 @@ type Article = { ok: true; article: CleanResult; timing?: PipelineTiming } | Pag
 
 class PageController {
   private cached: { url: string; result: Article } | null = null;
-  private shown: HiddenPage | null = null;
+  private shown: (HiddenPage & { close(): void }) | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -104,6 +112,9 @@ class PageController {
     if (this.shown) return this.state();
     let view;
     let saved = savedPrefs;
+    // Read from the page's own head before the reader replaces its body.
+    const key = articleKey(this.doc, location.href);
+    let savedBlock = await getReadingPosition(key);
     try {
       view = buildReaderView(this.doc, result.article, saved, {
         restore: () => this.restore(),
@@ -111,16 +122,22 @@ class PageController {
           void setReaderPrefs(prefs, saved);
           saved = prefs;
         },
+        savedBlock,
+        savePosition: (block) => {
+          if (block !== savedBlock) void saveReadingPosition(key, block);
+          savedBlock = block;
+        },
       });
     } catch {
       return failure('failed', browser.i18n.getMessage('readerSanitizerBroken'));
     }
-    this.shown = hideOriginalPage(this.doc, view.host);
+    this.shown = { ...hideOriginalPage(this.doc, view.host), close: view.close };
     view.focus();
     return this.state();
   }
 
   private restore(): PageState {
+    this.shown?.close();
     this.shown?.restore();
     this.shown = null;
     return this.state();

@@ -23,6 +23,8 @@ describe('buildReaderView with a sanitizer that fails its self-check', () => {
       }, {
         restore: () => {},
         savePrefs: () => {},
+        savedBlock: 0,
+        savePosition: () => {},
       }),
     ).toThrow(SANITIZER_BROKEN);
     expect(document.documentElement.outerHTML).toBe(before);

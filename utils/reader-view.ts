@@ -15,6 +15,10 @@ export interface ReaderActions {
   restore(): void;
   /** Called after each change the user makes with the toolbar, to remember it. */
   savePrefs(prefs: ReaderPrefs): void;
+  /** Where the reader left this article last time (a block index, 0: the top). */
+  savedBlock: number;
+  /** Called when the reading position changes (debounced) and when the reader closes. */
+  savePosition(block: number): void;
 }
 
 /** The custom element name of the host: no page rule aimed at ordinary elements matches it. */
@@ -23,8 +27,10 @@ export const READER_HOST_TAG = 'clarte-reader';
 export interface ReaderView {
   /** The element to put in the page; everything else is inside its closed shadow root. */
   host: HTMLElement;
-  /** Puts keyboard focus on the article, so Space and the arrow keys scroll it. */
+  /** Puts keyboard focus on the article, so Space and the arrow keys scroll it, and returns to the saved position. */
   focus(): void;
+  /** Saves the position; call before taking the view out of the page. */
+  close(): void;
 }
 
 /**
@@ -105,7 +111,114 @@ export function buildReaderView(
 
   reader.append(top, main);
   root.append(style, reader);
-  return { host, focus: () => main.focus({ preventScroll: true }) };
+  const aids = readingAids(doc, host, main, body, article.readingMinutes, top, actions);
+  return {
+    host,
+    focus: () => {
+      main.focus({ preventScroll: true });
+      aids.resume();
+    },
+    close: aids.close,
+  };
+}
+
+/** Blocks a reading position counts in, in reading order. */
+const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, figure, table';
+
+/**
+ * The outline (three subheadings or more), the progress bar, the time left, and "where I left off": the first
+ * block in view is the position, saved a moment after scrolling stops and when the reader closes.
+ */
+function readingAids(
+  doc: Document,
+  host: HTMLElement,
+  main: HTMLElement,
+  body: HTMLElement,
+  minutes: number,
+  top: HTMLElement,
+  actions: ReaderActions,
+) {
+  const blocks = [...body.querySelectorAll<HTMLElement>(BLOCKS)];
+  const headings = [...body.querySelectorAll<HTMLElement>('h2, h3')];
+  const progress = element(doc, 'div', { class: 'progress', 'aria-hidden': 'true' });
+  const left = element(doc, 'span', { class: 'left' });
+  top.querySelector('.toolbar')!.prepend(left);
+  top.append(progress);
+
+  const entries: HTMLButtonElement[] = [];
+  if (headings.length >= 3) {
+    const label = browser.i18n.getMessage('outlineLabel');
+    const nav = element(doc, 'nav', { class: 'outline', 'aria-label': label });
+    const details = element(doc, 'details');
+    const summary = element(doc, 'summary');
+    summary.textContent = label;
+    const list = element(doc, 'ol');
+    for (const heading of headings) {
+      heading.tabIndex = -1;
+      const entry = button(doc, heading.textContent ?? '', null, () => {
+        heading.scrollIntoView({ block: 'start' });
+        heading.focus({ preventScroll: true });
+      });
+      const item = element(doc, 'li', { class: heading.localName });
+      item.append(entry);
+      list.append(item);
+      entries.push(entry);
+    }
+    details.append(summary, list);
+    nav.append(details);
+    body.before(nav);
+  }
+
+  const barHeight = () => top.getBoundingClientRect().bottom;
+  const firstInView = () => {
+    const limit = barHeight();
+    const index = blocks.findIndex((block) => block.getBoundingClientRect().bottom > limit);
+    return Math.max(0, index);
+  };
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  const update = () => {
+    frame = 0;
+    const range = host.scrollHeight - host.clientHeight;
+    const done = range > 0 ? Math.min(1, host.scrollTop / range) : 1;
+    progress.style.setProperty('--done', String(done));
+    left.textContent = minutes > 0
+      ? browser.i18n.getMessage('timeLeft', String(Math.ceil(minutes * (1 - done)))) : '';
+    // The section being read: the last one whose heading has reached the top third of the view.
+    const limit = barHeight() + host.clientHeight / 3;
+    const current = headings.findLastIndex((heading) => heading.getBoundingClientRect().top <= limit);
+    entries.forEach((entry, index) => index === current
+      ? entry.setAttribute('aria-current', 'location') : entry.removeAttribute('aria-current'));
+  };
+  const onScroll = () => {
+    if (!frame) frame = requestAnimationFrame(update);
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => actions.savePosition(firstInView()), 500);
+  };
+  host.addEventListener('scroll', onScroll);
+
+  return {
+    resume() {
+      const saved = blocks[actions.savedBlock];
+      if (actions.savedBlock > 0 && saved) {
+        saved.scrollIntoView({ block: 'start' });
+        const notice = element(doc, 'p', { class: 'resumed', role: 'status' });
+        notice.textContent = `${browser.i18n.getMessage('resumed')} `;
+        notice.append(button(doc, browser.i18n.getMessage('backToTop'), null, () => {
+          host.scrollTop = 0;
+          notice.remove();
+          main.focus({ preventScroll: true });
+        }));
+        top.append(notice);
+      }
+      update();
+    },
+    close() {
+      clearTimeout(saveTimer);
+      host.removeEventListener('scroll', onScroll);
+      actions.savePosition(firstInView());
+    },
+  };
 }
 
 /**

@@ -4,6 +4,7 @@
 // which migrates what this build stored (utils/settings-migration.test.ts). Plain `browser.storage` here: the
 // library weighed 8.9 KB in each of the content script, the background and the popup/options.
 import { browser } from 'wxt/browser';
+import { positionOf, rememberPosition, validPositions, type ReadingPositions } from '../lib/reading-position';
 
 interface StoredItem<T> {
   readonly fallback: T;
@@ -177,4 +178,20 @@ export function watchAutoCleanSites(onChange: () => void): void {
 export async function removeAutoCleanSite(origin: string): Promise<void> {
   const removed = siteOrigin(origin);
   await setAutoCleanSites((await getAutoCleanSites()).filter((site) => site !== removed));
+}
+
+/** "Where I left off": the reading positions of the last articles read (lib/reading-position.ts). */
+const readingPositionsItem = localItem<ReadingPositions>('readingPositions', {});
+
+export async function getReadingPosition(key: string): Promise<number> {
+  return positionOf(await readingPositionsItem.getValue(), key);
+}
+export async function saveReadingPosition(key: string, block: number): Promise<void> {
+  await readingPositionsItem.setValue(rememberPosition(await readingPositionsItem.getValue(), key, block, Date.now()));
+}
+export async function countReadingPositions(): Promise<number> {
+  return Object.keys(validPositions(await readingPositionsItem.getValue())).length;
+}
+export async function forgetReadingPositions(): Promise<void> {
+  await readingPositionsItem.setValue({});
 }

@@ -5,6 +5,8 @@ import { disableAutoClean } from '@/utils/auto-clean';
 import { applyReaderPrefs, readerSettingsControls } from '@/utils/reader-settings';
 import {
   COPY_FORMATS,
+  countReadingPositions,
+  forgetReadingPositions,
   getAutoCleanSites,
   getCopyFormat,
   getReaderPrefs,
@@ -103,10 +105,21 @@ async function showReaderSettings(): Promise<void> {
   byId('reader-settings').append(controls.element);
 }
 
+async function showReadingPositions(): Promise<void> {
+  const count = await countReadingPositions();
+  byId('positions-count').textContent = t('optionsPositionsCount', String(count));
+  byId<HTMLButtonElement>('forget-positions').disabled = count === 0;
+}
+
 async function main(): Promise<void> {
+  byId('forget-positions').addEventListener('click', async () => {
+    await forgetReadingPositions();
+    await showReadingPositions();
+    showSaved();
+  });
   translatePage();
   bindRadios<CopyFormat>('copy-format', COPY_FORMATS, await getCopyFormat(), setCopyFormat);
-  await Promise.all([showShortcut(), showSites(), showReaderSettings()]);
+  await Promise.all([showShortcut(), showSites(), showReaderSettings(), showReadingPositions()]);
   // The popup can add a site while this page is open.
   watchAutoCleanSites(() => void showSites());
   document.body.dataset.ready = 'true';

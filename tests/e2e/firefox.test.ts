@@ -179,6 +179,32 @@ describe('Firefox ESR', () => {
     await extension.evaluate(() => browser.storage.local.remove(['readerTheme', 'readerLineHeight']));
   });
 
+  it('progress, time left and where I left off: reopened at the same place, then restored exactly', async () => {
+    const tabId = await tabIdOf(server.url(SEED_FIXTURE.path));
+    const before = await article.evaluate(() => document.documentElement.outerHTML);
+    const toggle = async (label: 'Clean page' | 'Restore') => {
+      await popup.bringToFront();
+      await popup.waitForFunction((text) => document.querySelector('.actions button:not(.copy)')?.textContent === text, {}, label);
+      await popup.click('.actions button:not(.copy)');
+      await article.waitForSelector('clarte-reader', { hidden: label === 'Restore' });
+    };
+    await toggle('Clean page');
+    // The host is the reader's scroller; the page can scroll it as a user would.
+    await article.evaluate(() => document.querySelector('clarte-reader')!.scrollTo(0, 400));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await readerText(tabId)).toMatch(/\d+ min left/);
+    await toggle('Restore');
+    expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await toggle('Clean page');
+    await article.waitForFunction(() => document.querySelector('clarte-reader')!.scrollTop > 0);
+    expect(await readerText(tabId)).toContain('Back where you left off.');
+    await article.bringToFront();
+    await article.screenshot({ path: 'test-results/firefox-reader-resumed.png' });
+    await toggle('Restore');
+    expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await extension.evaluate(() => browser.storage.local.remove('readingPositions'));
+  });
+
   it('auto-clean on 127.0.0.1: the switch registers it, a reload opens cleaned', async () => {
     await setSwitch(true);
     expect(await registrations()).toEqual([

@@ -31,6 +31,17 @@ const HOSTILE_CSS = `<style>
 const STRICT_CSP_PATH = '/strict-csp/les-anonymous-7777047138';
 const STRICT_CSP = `<meta http-equiv="Content-Security-Policy" content="style-src 'self'; img-src 'self'">`;
 
+// A long article in four sections, with a canonical address and a search box: outline, progress, where I left off.
+const LONG_PATH = '/actu/long-article-4242';
+const SECTIONS = ['Le contexte', 'Les chiffres', 'Les réactions', 'Et maintenant'];
+const LONG_ARTICLE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Un long article</title>
+<link rel="canonical" href="${LONG_PATH}"><meta property="og:type" content="article">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Un long article","datePublished":"2026-11-30",
+"author":{"@type":"Person","name":"Jeanne Martin"}}</script></head><body><form><input name="q"></form><article><h1>Un long article</h1>
+<p class="byline">Par Jeanne Martin, <time datetime="2026-11-30">30 novembre 2026</time></p>${SECTIONS.map((title, section) => `<h2>${title}</h2>${Array.from({ length: 8 },
+  (_, i) => `<p>Paragraphe ${section}.${i} : ${'une phrase assez longue pour remplir la ligne et la page. '.repeat(6)}</p>`)
+  .join('')}`).join('')}</article></body></html>`;
+
 let server: StaticServer;
 let browser: ExtensionBrowser;
 
@@ -39,6 +50,7 @@ beforeAll(async () => {
   server = await startStaticServer({
     pages: { ...fixturePages(ALL_FIXTURES), [HOSTILE_PATH]: seedHtml.replace('</head>', `${HOSTILE_CSS}</head>`),
       [STRICT_CSP_PATH]: seedHtml.replace('<head>', `<head>${STRICT_CSP}`),
+      [LONG_PATH]: LONG_ARTICLE,
     },
   });
   browser = await launchChromiumWithExtension({ lang: 'fr' });
@@ -314,6 +326,93 @@ describe('display settings', () => {
     await page.close();
     await options.close();
     await forgetReaderPrefs();
+  });
+});
+
+describe('outline, progress and where I left off', () => {
+  it('jumps by the outline, shows progress, reopens where the reader stopped (same canonical address), restores exactly', async () => {
+    const { page, popup } = await openWithPopup(LONG_PATH);
+    await page.locator('input[name="q"]').fill('repère');
+    await page.evaluate(() => window.scrollTo(0, 200));
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await cleanFromPopup(popup);
+    await page.bringToFront();
+    const state = () => inReader<{ entries: string[]; current: string | null; left: string; done: number;
+      top: number; notice: string | null }>(page, `
+      const current = this.querySelector('.outline [aria-current]');
+      return {
+        entries: [...this.querySelectorAll('.outline li button')].map((entry) => entry.textContent),
+        current: current && current.textContent,
+        left: this.querySelector('.toolbar .left').textContent,
+        done: Number(this.querySelector('.progress').style.getPropertyValue('--done')),
+        top: this.host.scrollTop,
+        notice: this.querySelector('.resumed')?.firstChild.textContent ?? null,
+      };`);
+    const opened = (await state())!;
+    expect(opened).toMatchObject({ entries: SECTIONS, current: null, done: 0, top: 0, notice: null });
+    expect(opened.left).toMatch(/^Encore \d+ min$/);
+    // Open the outline and go to the third section by keyboard.
+    await inReader(page, `this.querySelector('.outline summary').click();`);
+    await inReader(page, `this.querySelectorAll('.outline li button')[2].focus();`);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    const jumped = (await state())!;
+    expect(jumped.current).toBe(SECTIONS[2]);
+    expect(jumped.done).toBeGreaterThan(0.4);
+    expect(jumped.top).toBeGreaterThan(0);
+    await expect(inReader<string>(page, `return this.activeElement.textContent;`)).resolves.toBe(SECTIONS[2]);
+    await page.screenshot({ path: 'test-results/reader-outline-progress.png', caret: 'initial' });
+    await page.waitForTimeout(800); // the position is saved once scrolling rests
+    await restoreFromPopup(popup);
+    await expect(page.evaluate(() => document.documentElement.outerHTML)).resolves.toBe(before);
+    await expect(page.locator('input[name="q"]').inputValue()).resolves.toBe('repère');
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBe(scrollBefore);
+    await popup.close();
+    await page.close();
+
+    // The same article at another address (a tracking parameter): same canonical, same position.
+    const again = await openWithPopup(`${LONG_PATH}?utm_source=feed`);
+    const againBefore = await again.page.evaluate(() => document.documentElement.outerHTML);
+    await cleanFromPopup(again.popup);
+    await again.page.bringToFront();
+    const resumed = (await inReader<{ top: number; notice: string | null; heading: string }>(again.page, `
+      const bar = this.querySelector('.top').getBoundingClientRect().bottom;
+      const heading = [...this.querySelectorAll('.content h2')].find((h) => h.getBoundingClientRect().bottom > bar);
+      return { top: this.host.scrollTop, notice: this.querySelector('.resumed')?.firstChild.textContent ?? null,
+        heading: heading.textContent };`))!;
+    expect(resumed.top).toBeGreaterThan(0);
+    expect(resumed.notice).toBe('Reprise là où vous en étiez. ');
+    expect(resumed.heading).toBe(SECTIONS[2]);
+    await again.page.screenshot({ path: 'test-results/reader-resumed.png', caret: 'initial' });
+    await inReader(again.page, `this.querySelector('.resumed button').click();`);
+    await expect(inReader<[number, boolean]>(again.page, `return [this.host.scrollTop, !!this.querySelector('.resumed')];`))
+      .resolves.toEqual([0, false]);
+    await restoreFromPopup(again.popup);
+    await expect(again.page.evaluate(() => document.documentElement.outerHTML)).resolves.toBe(againBefore);
+    await again.popup.close();
+    await again.page.close();
+  });
+
+  it('the options page counts the remembered articles and forgets them', async () => {
+    const { page, popup } = await openWithPopup(LONG_PATH);
+    await cleanFromPopup(popup);
+    await inReader(page, `this.querySelectorAll('.content h2')[3].scrollIntoView();`);
+    await page.waitForTimeout(800);
+    await restoreFromPopup(popup);
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html'));
+    await options.locator('body[data-ready]').waitFor();
+    await expect(options.locator('#positions-count').textContent()).resolves.toBe('Articles retenus : 1');
+    await options.getByRole('button', { name: 'Les oublier' }).click();
+    await expect(options.locator('#positions-count').textContent()).resolves.toBe('Articles retenus : 0');
+    await options.close();
+    await cleanFromPopup(popup);
+    await expect(inReader<[number, boolean]>(page, `return [this.host.scrollTop, !!this.querySelector('.resumed')];`))
+      .resolves.toEqual([0, false]);
+    await restoreFromPopup(popup);
+    await popup.close();
+    await page.close();
   });
 });
 
