@@ -81,16 +81,24 @@ function resolveImage(img: Element): boolean {
 }
 
 /**
+ * The pictures inside a `<noscript>`. Text content is parsed in an inert document by a DOMParser (not `innerHTML`,
+ * which Firefox's add-on linter flags); where there is none (Node), such text is left alone: jsdom parses without
+ * scripts, so its noscripts hold elements.
+ */
+function noscriptImages(noscript: Element): Element[] | null {
+  if (noscript.firstElementChild) return [...noscript.querySelectorAll('img')];
+  const markup = noscript.textContent ?? '';
+  if (!/<img\b/i.test(markup) || typeof DOMParser === 'undefined') return null;
+  return [...new DOMParser().parseFromString(markup, 'text/html').querySelectorAll('img')];
+}
+
+/**
  * The `<img>` a `<noscript>` holds replaces the placeholder before it (or the noscript itself when there is
- * none). Its content is markup, or text in a document that ran scripts: parsed in an inert template either way.
+ * none). Its content is elements in a document parsed without scripts, or text in one that ran them.
  */
 function unwrapNoscript(noscript: Element): boolean {
-  const markup = noscript.firstElementChild ? noscript.innerHTML : noscript.textContent ?? '';
-  if (!/<img\b/i.test(markup)) return false;
-  const template = noscript.ownerDocument.createElement('template');
-  template.innerHTML = markup;
-  const images = template.content.querySelectorAll('img');
-  if (images.length !== 1 || isPlaceholder(images[0].getAttribute('src'))) return false;
+  const images = noscriptImages(noscript);
+  if (!images || images.length !== 1 || isPlaceholder(images[0].getAttribute('src'))) return false;
   const real = noscript.ownerDocument.importNode(images[0], true);
   const previous = noscript.previousElementSibling;
   const placeholder = previous?.localName === 'img' ? previous
