@@ -189,8 +189,9 @@ describe('Firefox ESR', () => {
       await article.waitForSelector('clarte-reader', { hidden: label === 'Restore' });
     };
     await toggle('Clean page');
-    // The host is the reader's scroller; the page can scroll it as a user would.
-    await article.evaluate(() => document.querySelector('clarte-reader')!.scrollTo(0, 400));
+    // The host is the reader's scroller; the page can scroll it as a user would. Past the lead picture (800 × 450
+    // with its caption, on top since the pictures work), so that a later block is the first in view.
+    await article.evaluate(() => document.querySelector('clarte-reader')!.scrollTo(0, 1200));
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await readerText(tabId)).toMatch(/\d+ min left/);
     await toggle('Restore');
