@@ -405,6 +405,8 @@ describe('outline, progress and where I left off', () => {
     await options.locator('body[data-ready]').waitFor();
     await expect(options.locator('#positions-count').textContent()).resolves.toBe('Articles retenus : 1');
     await options.getByRole('button', { name: 'Les oublier' }).click();
+    // The count follows storage asynchronously: wait for it (the assertion below still fails if it never comes).
+    await options.waitForFunction(() => document.querySelector('#positions-count')?.textContent === 'Articles retenus : 0', null, { timeout: 10_000 }).catch(() => {});
     await expect(options.locator('#positions-count').textContent()).resolves.toBe('Articles retenus : 0');
     await options.close();
     await cleanFromPopup(popup);
