@@ -52,8 +52,14 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     plugins: [inlinePageStyles()],
-    // Both browsers preload modules natively (Chrome 66, Firefox 115): Vite's polyfill for others is dead weight.
-    build: { modulePreload: { polyfill: false } },
+    build: {
+      // Both browsers preload modules natively (Chrome 66, Firefox 115): Vite's polyfill for others is dead weight.
+      modulePreload: { polyfill: false },
+      // terser packs the content script 4 % smaller than esbuild (gzip 71.6 → 68.7 KB), which keeps the package
+      // under its 90 KB budget with read aloud in it; two passes, for the browsers' ES2020 and later.
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 2 } },
+    },
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
