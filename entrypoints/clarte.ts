@@ -12,9 +12,11 @@ import { hideOriginalPage, type HiddenPage } from '@/utils/restore';
 import { articleKey } from '@/lib/reading-position';
 import {
   getAutoCleanSites,
+  getReadAloudPrefs,
   getReaderPrefs,
   getReadingPosition,
   saveReadingPosition,
+  setReadAloudPrefs,
   setReaderPrefs,
   siteOrigin,
 } from '@/utils/settings';
@@ -105,7 +107,9 @@ class PageController {
   private async clean(): Promise<PageState | PageFailure> {
     if (this.shown) return this.state();
     // The reader's settings are read while the pipeline runs, not after it.
-    const [result, savedPrefs] = await Promise.all([this.article(), getReaderPrefs()]);
+    const [result, savedPrefs, readAloudPrefs] = await Promise.all([
+      this.article(), getReaderPrefs(), getReadAloudPrefs(),
+    ]);
     if (!result.ok) return result;
     if (!result.article.html) return failure('no-article', browser.i18n.getMessage('errorNoArticle'));
     // Asked twice at once (shortcut and menu): the first one shows it.
@@ -122,6 +126,8 @@ class PageController {
           void setReaderPrefs(prefs, saved);
           saved = prefs;
         },
+        readAloudPrefs,
+        saveReadAloudPrefs: (prefs) => void setReadAloudPrefs(prefs),
         savedBlock,
         savePosition: (block) => {
           if (block !== savedBlock) void saveReadingPosition(key, block);

@@ -51,6 +51,27 @@ export function applyReaderPrefs(target: HTMLElement, prefs: ReaderPrefs): void 
 
 const cssName = (key: string) => `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 
+/**
+ * One labelled setting: its label, its control (named: the name makes its id), and what shows its value.
+ * Labelled by `for`, not by wrapping: a wrapped control's value would become part of its own name.
+ */
+export function settingRow(
+  doc: Document,
+  labelName: MessageName,
+  control: HTMLSelectElement | HTMLInputElement,
+  shown?: HTMLElement,
+): HTMLElement {
+  const row = doc.createElement('div');
+  row.className = 'setting';
+  const label = doc.createElement('label');
+  control.id = `setting-${control.name}`;
+  label.htmlFor = control.id;
+  label.textContent = browser.i18n.getMessage(labelName);
+  row.append(label, control);
+  if (shown) row.append(shown);
+  return row;
+}
+
 export interface ReaderSettingsControls {
   /** Labelled controls (selects and sliders), each in its own `.setting` row. */
   element: HTMLElement;
@@ -70,18 +91,8 @@ export function readerSettingsControls(
   const element = doc.createElement('div');
   element.className = 'settings';
   const syncs: (() => void)[] = [];
-  // Labelled by `for`, not by wrapping: a wrapped control's value would become part of its own name.
-  const setting = (labelName: MessageName, control: HTMLSelectElement | HTMLInputElement, shown?: HTMLElement) => {
-    const row = doc.createElement('div');
-    row.className = 'setting';
-    const label = doc.createElement('label');
-    control.id = `setting-${control.name}`;
-    label.htmlFor = control.id;
-    label.textContent = browser.i18n.getMessage(labelName);
-    row.append(label, control);
-    if (shown) row.append(shown);
-    element.append(row);
-  };
+  const setting = (labelName: MessageName, control: HTMLSelectElement | HTMLInputElement, shown?: HTMLElement) =>
+    element.append(settingRow(doc, labelName, control, shown));
 
   for (const [key, labelName, values, messages] of CHOICES) {
     const select = doc.createElement('select');

@@ -25,6 +25,8 @@ describe('buildReaderView with a sanitizer that fails its self-check', () => {
         savePrefs: () => {},
         savedBlock: 0,
         savePosition: () => {},
+        readAloudPrefs: { rate: 1, follow: true, voices: {} },
+        saveReadAloudPrefs: () => {},
       }),
     ).toThrow(SANITIZER_BROKEN);
     expect(document.documentElement.outerHTML).toBe(before);

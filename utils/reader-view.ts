@@ -6,8 +6,10 @@ import { largestSrcsetUrl } from '../lib/picture-urls';
 import { createSanitizer } from '../lib/sanitize';
 import type { CleanResult } from '../lib/types';
 import { applyReaderPrefs, readerSettingsControls } from './reader-settings';
-import { clampToRange, READER_FONT_SIZE, type ReaderPrefs } from './settings';
+import { readAloud } from './read-aloud';
+import { clampToRange, READER_FONT_SIZE, type ReadAloudPrefs, type ReaderPrefs } from './settings';
 import { uiLocale } from './ui-locale';
+import { button, element } from './elements';
 import readerCss from './reader-view.css?inline';
 import themesCss from './reader-themes.css?inline';
 
@@ -19,6 +21,9 @@ export interface ReaderActions {
   savedBlock: number;
   /** Called when the reading position changes (debounced) and when the reader closes. */
   savePosition(block: number): void;
+  /** Read aloud's speed, voices and "follow", as saved. */
+  readAloudPrefs: ReadAloudPrefs;
+  saveReadAloudPrefs(prefs: ReadAloudPrefs): void;
 }
 
 /** The custom element name of the host: no page rule aimed at ordinary elements matches it. */
@@ -81,21 +86,31 @@ export function buildReaderView(
     button(doc, 'A−', browser.i18n.getMessage('readerSmaller'), () => resize(-READER_FONT_SIZE.step)),
     button(doc, 'A+', browser.i18n.getMessage('readerLarger'), () => resize(READER_FONT_SIZE.step)),
   );
-  const panel = settingsPanel(doc, settings.element);
-  const restoreButton = button(doc, browser.i18n.getMessage('restore'), null, () => actions.restore());
-  restoreButton.classList.add('restore');
-  // The panel right after its button in the focus order; CSS shows it as a row under the toolbar.
-  toolbar.append(textGroup, panel.toggle, panel.element, restoreButton);
   const top = element(doc, 'div', { class: 'top' });
-  top.append(toolbar);
-
-  // The article, in its own language and direction.
   const main = element(doc, 'article', {
     tabindex: '-1',
     'aria-label': browser.i18n.getMessage('readerLabel'),
     dir: article.dir ?? 'auto',
     ...(article.lang ? { lang: article.lang } : {}),
   });
+  const speech = readAloud(main, article.lang || uiLanguage, { ...actions.readAloudPrefs },
+    actions.saveReadAloudPrefs, host, top);
+  const panel = settingsPanel(doc, settings.element, speech.settings, speech.listVoices);
+  const restoreButton = button(doc, browser.i18n.getMessage('restore'), null, () => actions.restore());
+  restoreButton.classList.add('restore');
+  // The panel right after its button in the focus order; CSS shows it as a row under the toolbar.
+  toolbar.append(textGroup, panel.toggle, panel.element, speech.controls, restoreButton);
+  top.append(toolbar);
+  // N plays or pauses read aloud, as in Firefox's Reader View; not while typing in a setting.
+  reader.addEventListener('keydown', (event) => {
+    const target = event.target as Element;
+    if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey
+      || target.closest('input, select, textarea')) return;
+    event.preventDefault();
+    speech.toggle();
+  });
+
+  // The article, in its own language and direction.
   const date = formatArticleDate(article.publishedTime, uiLanguage);
   const site = [article.siteName, date].filter(Boolean).join(' · ');
   if (site) main.append(textElement(doc, 'p', 'site', site));
@@ -118,7 +133,10 @@ export function buildReaderView(
       main.focus({ preventScroll: true });
       aids.resume();
     },
-    close: aids.close,
+    close() {
+      speech.stop();
+      aids.close();
+    },
   };
 }
 
@@ -222,18 +240,25 @@ function readingAids(
 }
 
 /**
- * The display settings behind a toolbar button (a disclosure: Escape closes it and gives focus back to the button).
+ * The display and read-aloud settings behind a toolbar button (a disclosure: Escape closes it and gives focus back
+ * to the button). Opening it lists the voices: the speech engine is not asked before.
  */
-function settingsPanel(doc: Document, controls: HTMLElement): { toggle: HTMLButtonElement; element: HTMLElement } {
+function settingsPanel(
+  doc: Document,
+  controls: HTMLElement,
+  speechControls: HTMLElement,
+  onOpen: () => void,
+): { toggle: HTMLButtonElement; element: HTMLElement } {
   const label = browser.i18n.getMessage('readerSettingsLabel');
   const panel = element(doc, 'div', { class: 'panel', id: 'clarte-settings', role: 'group', 'aria-label': label });
   panel.hidden = true;
-  panel.append(controls);
+  panel.append(controls, speechControls);
   const toggle = button(doc, 'Aa', label, () => show(panel.hidden));
   toggle.setAttribute('aria-controls', panel.id);
   toggle.setAttribute('aria-expanded', 'false');
   const show = (open: boolean) => {
     panel.hidden = !open;
+    if (open) onOpen();
     toggle.setAttribute('aria-expanded', String(open));
   };
   panel.addEventListener('keydown', (event) => {
@@ -282,35 +307,8 @@ function linkPictures(content: DocumentFragment): void {
   }
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attributes: Record<string, string> = {},
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
-
 function textElement(doc: Document, tag: 'p' | 'h1', className: string, text: string): HTMLElement {
   const node = element(doc, tag, { class: className });
   node.textContent = text;
-  return node;
-}
-
-/**
- * A button showing `text`; `label`, when given, is its accessible name, and `text` is then a glyph (A+) drawn by
- * CSS: the name does not have to contain it (as axe's label-content-name-mismatch asks of visible text).
- */
-function button(doc: Document, text: string, label: string | null, onClick: () => void): HTMLButtonElement {
-  const node = element(doc, 'button', { type: 'button' });
-  if (label) {
-    node.dataset.glyph = text;
-    node.setAttribute('aria-label', label);
-    node.title = label;
-  } else {
-    node.textContent = text;
-  }
-  node.addEventListener('click', onClick);
   return node;
 }

@@ -29,6 +29,8 @@ describe('settings after an update', { timeout: 30_000 }, () => {
       font: 'serif', lineHeight: 1.6, letterSpacing: 0, wordSpacing: 0, align: 'start',
     });
     expect(await settings.getAutoCleanSites()).toEqual(['https://www.lemonde.fr', 'https://www.rtl.fr']);
+    // Read aloud, which that build did not have, starts from its defaults.
+    expect(await settings.getReadAloudPrefs()).toEqual({ rate: 1, follow: true, voices: {} });
     // Writing keeps working on top of them.
     await settings.setReaderPrefs({ ...prefs, theme: 'light' }, prefs);
     expect((await settings.getReaderPrefs()).theme).toBe('light');
@@ -42,6 +44,8 @@ describe('settings after an update', { timeout: 30_000 }, () => {
       align: 'justify',
     } as const;
     await settings.setReaderPrefs(chosen);
+    const listening = { rate: 1.5, follow: false, voices: { fr: 'urn:moz-tts:speechd:French?fr' } };
+    await settings.setReadAloudPrefs(listening);
     // What a version-2 build would declare: the copy format split into a format and a "with source" flag.
     const copyFormatV2 = storage.defineItem<{ format: 'text' | 'markdown'; withSource: boolean }>('local:copyFormat', {
       fallback: { format: 'text', withSource: false },
@@ -55,8 +59,9 @@ describe('settings after an update', { timeout: 30_000 }, () => {
     expect(await fakeBrowser.storage.local.get('copyFormat$')).toEqual({ 'copyFormat$': { v: 2 } });
     // Settings the new build did not touch are still there, and every item has its version record.
     expect(await settings.getReaderPrefs()).toEqual(chosen);
-    expect(await fakeBrowser.storage.local.get(['readerFont$', 'readerLineHeight$', 'readerAlign$'])).toEqual({
-      readerFont$: { v: 1 }, readerLineHeight$: { v: 1 }, readerAlign$: { v: 1 },
+    expect(await settings.getReadAloudPrefs()).toEqual(listening);
+    expect(await fakeBrowser.storage.local.get(['readerFont$', 'readerLineHeight$', 'readerAlign$', 'readAloud$'])).toEqual({
+      readerFont$: { v: 1 }, readerLineHeight$: { v: 1 }, readerAlign$: { v: 1 }, readAloud$: { v: 1 },
     });
     // The later build reads the reader's settings the way @wxt-dev/storage does.
     const letterSpacing = storage.defineItem<number>('local:readerLetterSpacing', { fallback: 0, version: 1 });

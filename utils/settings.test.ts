@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  READ_ALOUD_RATE,
   READER_FONT_SIZE,
   READER_LETTER_SPACING,
   READER_LINE_HEIGHT,
@@ -8,10 +9,12 @@ import {
   addAutoCleanSite,
   getAutoCleanSites,
   getCopyFormat,
+  getReadAloudPrefs,
   getReaderPrefs,
   removeAutoCleanSite,
   setAutoCleanSites,
   setCopyFormat,
+  setReadAloudPrefs,
   setReaderPrefs,
   siteOrigin,
   type ReaderPrefs,
@@ -84,6 +87,16 @@ describe('settings are remembered in storage.local', () => {
     });
     await setReaderPrefs({ ...DEFAULT_PREFS, width: Number.NaN });
     expect((await getReaderPrefs()).width).toBe(READER_WIDTH.fallback);
+  });
+
+  it('read aloud: speed on its grid, follow, one voice per language; anything else ignored', async () => {
+    expect(await getReadAloudPrefs()).toEqual({ rate: 1, follow: true, voices: {} });
+    await setReadAloudPrefs({ rate: 2.25, follow: false, voices: { fr: 'voice-fr', en: 'voice-en' } });
+    expect(await getReadAloudPrefs()).toEqual({ rate: 2.25, follow: false, voices: { fr: 'voice-fr', en: 'voice-en' } });
+    await fakeBrowser.storage.local.set({ readAloud: { rate: 9, follow: 'no', voices: { fr: 3, de: 'voice-de' } } });
+    expect(await getReadAloudPrefs()).toEqual({ rate: READ_ALOUD_RATE.max, follow: true, voices: { de: 'voice-de' } });
+    await fakeBrowser.storage.local.set({ readAloud: 'fast' });
+    expect(await getReadAloudPrefs()).toEqual({ rate: 1, follow: true, voices: {} });
   });
 
   it('ignores values this build does not know (hand-edited or from another build)', async () => {

@@ -180,6 +180,34 @@ export async function removeAutoCleanSite(origin: string): Promise<void> {
   await setAutoCleanSites((await getAutoCleanSites()).filter((site) => site !== removed));
 }
 
+/** Read-aloud speed, a multiple of the voice's own. */
+export const READ_ALOUD_RATE = { min: 0.5, max: 3, step: 0.25, fallback: 1 } as const;
+
+export interface ReadAloudPrefs {
+  rate: number;
+  /** Scroll to keep the sentence being read in view. */
+  follow: boolean;
+  /** The voice chosen for each language (lib/voices.ts `voiceKey` → `voiceURI`). */
+  voices: Record<string, string>;
+}
+
+const readAloudItem = localItem<ReadAloudPrefs>('readAloud', { rate: READ_ALOUD_RATE.fallback, follow: true, voices: {} });
+
+export async function getReadAloudPrefs(): Promise<ReadAloudPrefs> {
+  const stored = (await readAloudItem.getValue()) as Partial<Record<keyof ReadAloudPrefs, unknown>> | null;
+  const voices = stored?.voices;
+  return {
+    rate: clampToRange(stored?.rate, READ_ALOUD_RATE),
+    follow: stored?.follow !== false,
+    voices: typeof voices === 'object' && voices !== null
+      ? Object.fromEntries(Object.entries(voices).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+      : {},
+  };
+}
+export async function setReadAloudPrefs(prefs: ReadAloudPrefs): Promise<void> {
+  await readAloudItem.setValue(prefs);
+}
+
 /** "Where I left off": the reading positions of the last articles read (lib/reading-position.ts). */
 const readingPositionsItem = localItem<ReadingPositions>('readingPositions', {});
 
