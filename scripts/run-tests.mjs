@@ -2,17 +2,17 @@
 // `N passed, N failed` line that CI reads (it does not understand Vitest's own summary).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { BROWSERS, HOW_TO_GET_BROWSERS } from '../tests/e2e/support/browsers.mjs';
+import { BROWSERS, HOW_TO_GET_BROWSERS, VOICE } from '../tests/e2e/support/browsers.mjs';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
 
-// Without its browsers the run would fail minutes in, on a launcher's stack trace: say so before anything else.
+// Without its browsers (or the voice) the run would fail minutes in, on a launcher's stack trace: say so before anything else.
 // Only a run limited to other tests' files (`npm test -- lib/`) goes on without them.
 const args = process.argv.slice(2);
 const operands = args.filter((arg) => !arg.startsWith('-'));
 const onlyOtherFiles = operands.length > 0 && operands.every((arg) => existsSync(arg) && !/e2e/.test(arg));
 if (!onlyOtherFiles) {
-  const missing = Object.values(BROWSERS).filter((path) => !existsSync(path));
+  const missing = [...Object.values(BROWSERS), ...Object.values(VOICE)].filter((path) => !existsSync(path));
   if (missing.length > 0) {
     console.log(`npm test: ${missing.join(' and ')} not found. ${HOW_TO_GET_BROWSERS}`);
     console.log('0 passed, 1 failed');

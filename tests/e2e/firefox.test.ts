@@ -9,6 +9,7 @@ import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './supp
 import { SEED_FIXTURE } from './support/fixtures';
 import { autoCleanSwitchSettled, SECTION_PATH, startNewsSite, waitForRegisteredScript } from './support/auto-clean';
 import type { StaticServer } from './support/server';
+import { speechHome, type SpeechHome } from './support/speech';
 
 // Functions passed to `extension.evaluate` run in an extension page, where `browser` is the extension API.
 declare const browser: typeof ExtensionApi;
@@ -17,6 +18,7 @@ const expected = SEED_FIXTURE.expected as Required<typeof SEED_FIXTURE.expected>
 const SITE = 'http://127.0.0.1';
 
 let server: StaticServer;
+let speech: SpeechHome;
 let ff: FirefoxExtensionBrowser;
 /** The options page: evaluating there calls the extension API like the extension itself. */
 let extension: Page;
@@ -98,7 +100,8 @@ async function setSwitch(on: boolean): Promise<void> {
 beforeAll(async () => {
   server = await startNewsSite();
   mkdirSync('test-results', { recursive: true });
-  ff = await launchFirefoxWithExtension();
+  speech = await speechHome();
+  ff = await launchFirefoxWithExtension({ speech });
   extension = await ff.extensionPage('options.html');
   article = await ff.browser.newPage();
   await article.goto(server.url(SEED_FIXTURE.path));
@@ -107,6 +110,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await ff?.close();
   await server?.close();
+  await speech?.remove();
 });
 
 describe('Firefox ESR', () => {
@@ -204,6 +208,56 @@ describe('Firefox ESR', () => {
     await toggle('Restore');
     expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await extension.evaluate(() => browser.storage.local.remove('readingPositions'));
+  });
+
+  it('reads aloud with a real voice (espeak-ng): sentences highlighted in order, pause holds, restore silences', async () => {
+    const tabId = await tabIdOf(server.url(SEED_FIXTURE.path));
+    const before = await article.evaluate(() => document.documentElement.outerHTML);
+    await popup.bringToFront();
+    await popup.waitForFunction(() => document.querySelector('.actions button:not(.copy)')?.textContent === 'Clean page');
+    await popup.click('.actions button:not(.copy)');
+    await article.waitForSelector('clarte-reader');
+    // In the content script's world: record each highlighted sentence, focus the article, ask the engine.
+    const inPage = <T>(func: string) => extension.evaluate(`browser.scripting.executeScript({ target: { tabId: ${tabId} },
+      func: ${func} }).then(([first]) => first.result)`) as Promise<T>;
+    await inPage(`() => {
+      const root = document.querySelector('clarte-reader').openOrClosedShadowRoot;
+      window.clarteHeard = [];
+      new MutationObserver(() => {
+        const text = [...root.querySelectorAll('.speaking')].map((span) => span.textContent).join('').trim();
+        if (text && text !== window.clarteHeard.at(-1)) window.clarteHeard.push(text);
+      }).observe(root, { subtree: true, attributeFilter: ['class'] });
+      root.querySelector('article').focus();
+    }`);
+    const heard = () => inPage<string[]>('() => window.clarteHeard');
+    const status = () => inPage<string>(`() => document.querySelector('clarte-reader').openOrClosedShadowRoot
+      .querySelector('.speech-status').textContent`);
+    const engineSpeaking = () => inPage<boolean>('() => speechSynthesis.speaking');
+    await article.bringToFront();
+    await article.keyboard.press('n');
+    await expect.poll(async () => (await heard()).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    expect(await status()).toBe('');
+    await article.screenshot({ path: 'test-results/firefox-reader-read-aloud.png' });
+    // The title first, then sentences of the article in reading order.
+    const text = (await readerText(tabId))!.replace(/\s+/g, ' ');
+    const spoken = (await heard()).map((sentence) => sentence.replace(/\s+/g, ' '));
+    expect(spoken[0]).toBe(expected.title);
+    const at = spoken.map((sentence) => text.indexOf(sentence));
+    expect(at.every((index, n) => index >= 0 && (n === 0 || index > at[n - 1]!))).toBe(true);
+    // Paused: silent, the highlight stays; resumed: it goes on.
+    await article.keyboard.press('n');
+    await expect.poll(engineSpeaking).toBe(false);
+    const paused = await heard();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await heard()).toEqual(paused);
+    await article.keyboard.press('n');
+    await expect.poll(async () => (await heard()).length, { timeout: 30_000 }).toBeGreaterThan(paused.length);
+    // Restore silences it, and the page is back as it was.
+    await popup.bringToFront();
+    await popup.click('.actions button:not(.copy)');
+    await article.waitForSelector('clarte-reader', { hidden: true });
+    await expect.poll(engineSpeaking).toBe(false);
+    expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 
   it('auto-clean on 127.0.0.1: the switch registers it, a reload opens cleaned', async () => {

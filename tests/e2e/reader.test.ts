@@ -12,6 +12,7 @@ import { ALL_FIXTURES, fixturePages, SEED_FIXTURE, type Fixture } from './suppor
 import { seriousAxeViolations } from './support/axe';
 import { inReader as readerCall, readerAxeViolations } from './support/reader';
 import { startStaticServer, type StaticServer } from './support/server';
+import { installTestSpeech, speechHome, type SpeechHome, type TestSpeech } from './support/speech';
 
 // Functions passed to `serviceWorker.evaluate` run inside the extension, where `chrome` is the extension API.
 declare const chrome: typeof ExtensionApi;
@@ -42,6 +43,20 @@ const LONG_ARTICLE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"
   (_, i) => `<p>Paragraphe ${section}.${i} : ${'une phrase assez longue pour remplir la ligne et la page. '.repeat(6)}</p>`)
   .join('')}`).join('')}</article></body></html>`;
 
+// An article to listen to: sentences that can be told apart, paragraphs enough to scroll.
+const LISTEN_PATH = '/actu/la-loire-en-crue-5151';
+const LISTEN_TITLE = 'La Loire en crue';
+const LISTEN_FIRST = ['La Loire est montée de deux mètres en une nuit.', 'Les digues tiennent pour l’instant.',
+  '« On surveille heure par heure », dit le maire.'];
+const listenParagraph = (n: number) => `Au point ${n}, le fleuve charrie des troncs et des branches arrachés en amont. `
+  + `Les secours du secteur ${n} restent prêts à évacuer les maisons les plus basses de la rive. `
+  + `Le niveau relevé ${n} fois par jour ne baisse pas encore, selon la préfecture.`;
+const LISTEN_ARTICLE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${LISTEN_TITLE}</title>
+<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"${LISTEN_TITLE}","datePublished":"2026-12-01","author":{"@type":"Person","name":"Jeanne Martin"}}</script>
+</head><body><form><input name="q"></form><article><h1>${LISTEN_TITLE}</h1><p>${LISTEN_FIRST.join(' ')}</p>
+${Array.from({ length: 14 }, (_, n) => `<p>${listenParagraph(n + 1)}</p>`).join('')}</article></body></html>`;
+
 let server: StaticServer;
 let browser: ExtensionBrowser;
 
@@ -51,6 +66,7 @@ beforeAll(async () => {
     pages: { ...fixturePages(ALL_FIXTURES), [HOSTILE_PATH]: seedHtml.replace('</head>', `${HOSTILE_CSS}</head>`),
       [STRICT_CSP_PATH]: seedHtml.replace('<head>', `<head>${STRICT_CSP}`),
       [LONG_PATH]: LONG_ARTICLE,
+      [LISTEN_PATH]: LISTEN_ARTICLE,
     },
   });
   browser = await launchChromiumWithExtension({ lang: 'fr' });
@@ -207,9 +223,8 @@ describe('display settings', () => {
     await cleanFromPopup(popup);
     await page.bringToFront();
     const widthBefore = (await inReader<number>(page, `return this.querySelector('article').getBoundingClientRect().width;`))!;
-    // From the article (focused when the reader opens) back to the display settings button.
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
+    // From the article (focused when the reader opens) back over Restaurer and read aloud to the display settings.
+    for (let press = 0; press < 3; press++) await page.keyboard.press('Shift+Tab');
     await expect(focusedInReader(page)).resolves.toBe('Réglages d’affichage');
     await page.keyboard.press('Enter');
     await expect(inReader<boolean>(page, `return this.querySelector('.panel').hidden;`)).resolves.toBe(false);
@@ -254,7 +269,9 @@ describe('display settings', () => {
     await expect(inReader<boolean>(page, `return this.querySelector('.panel').hidden;`)).resolves.toBe(true);
     await expect(focusedInReader(page)).resolves.toBe('Réglages d’affichage');
     await page.screenshot({ path: 'test-results/reader-settings-sepia.png', caret: 'initial' });
-    // Restore by keyboard, then the same settings when the reader opens again.
+    // Restore by keyboard (past read aloud), then the same settings when the reader opens again.
+    await page.keyboard.press('Tab');
+    await expect(focusedInReader(page)).resolves.toBe('Lire à voix haute (N)');
     await page.keyboard.press('Tab');
     await expect(focusedInReader(page)).resolves.toBe('Restaurer');
     await page.keyboard.press('Enter');
@@ -413,6 +430,243 @@ describe('outline, progress and where I left off', () => {
     await expect(inReader<[number, boolean]>(page, `return [this.host.scrollTop, !!this.querySelector('.resumed')];`))
       .resolves.toEqual([0, false]);
     await restoreFromPopup(popup);
+    await popup.close();
+    await page.close();
+  });
+});
+
+/** Runs `func` (its source) with `args` in the content script's world of `page`'s tab and gives back its result. */
+async function inContentWorld<T>(page: Page, func: string, args: unknown[] = []): Promise<T> {
+  const tabId = await browser.tabIdOf(page);
+  return browser.serviceWorker.evaluate(`chrome.scripting.executeScript({ target: { tabId: ${tabId} },
+    func: ${func}, args: ${JSON.stringify(args)} }).then(([first]) => first.result)`);
+}
+
+const TEST_VOICES = [
+  { voiceURI: 'clarte-test-fr', name: 'Voix de test', lang: 'fr-FR', localService: true },
+  { voiceURI: 'Google français', name: 'Google français', lang: 'fr-FR', localService: false },
+  { voiceURI: 'clarte-test-en', name: 'Test voice', lang: 'en-US', localService: true },
+];
+
+describe('read aloud', () => {
+  const speechState = (page: Page) => inContentWorld<TestSpeech>(page, `() => {
+    const { spoken, cancels, speaking } = window.clarteTestSpeech;
+    return { spoken, cancels, speaking };
+  }`);
+  const lastSpoken = async (page: Page) => (await speechState(page)).spoken.at(-1);
+  const finishSentence = (page: Page) => inContentWorld(page, '() => window.clarteTestSpeech.finish()');
+  const reader = (page: Page) => inReader<{ speaking: string; word: string | null; play: string; status: string;
+    top: number; inView: boolean; controls: boolean[] }>(page, `
+    const spans = [...this.querySelectorAll('.speaking')];
+    const highlight = CSS.highlights.get('clarte-spoken-word');
+    const bar = this.querySelector('.top').getBoundingClientRect().bottom;
+    const play = this.querySelector('.speech button');
+    return {
+      speaking: spans.map((span) => span.textContent).join('').trim(),
+      word: highlight ? [...highlight][0].toString() : null,
+      play: play.getAttribute('aria-label'),
+      status: this.querySelector('.speech-status').textContent,
+      top: this.host.scrollTop,
+      inView: spans.length > 0 && spans[0].getBoundingClientRect().top >= bar
+        && spans.at(-1).getBoundingClientRect().bottom <= innerHeight,
+      controls: [...this.querySelectorAll('.speech button')].map((button) => !button.hidden),
+    };`);
+  const click = (page: Page, label: string) =>
+    inReader(page, `this.querySelector('.speech button[aria-label="${label}"]').click();`);
+
+  afterAll(() => browser.serviceWorker.evaluate(() => chrome.storage.local.remove('readAloud')));
+
+  it('reads sentence by sentence with the highlight moving; pause, resume, skip, speed, voice, follow, click, stop', async () => {
+    const { page, popup } = await openWithPopup(LISTEN_PATH);
+    await page.locator('input[name="q"]').fill('crue');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await cleanFromPopup(popup);
+    await page.bringToFront();
+    await inContentWorld(page, installTestSpeech.toString(), [TEST_VOICES]);
+
+    // The voices of the article's language, the local one chosen, the online one said to be online.
+    await inReader(page, `this.querySelector('button[aria-controls="clarte-settings"]').click();`);
+    await expect(inReader<{ options: string[]; value: string }>(page, `
+      const select = this.querySelector('select[name="readAloudVoice"]');
+      return { options: [...select.options].map((option) => option.text), value: select.value };`))
+      .resolves.toEqual({ options: ['Voix de test', 'Google français (en ligne : envoie le texte à son service)'],
+        value: 'clarte-test-fr' });
+    await inReader(page, `this.querySelector('button[aria-controls="clarte-settings"]').click();`);
+
+    // N from the article: the title first, in French, with the chosen voice; the controls appear.
+    await inReader(page, `this.querySelector('article').focus();`);
+    await page.keyboard.press('n');
+    await expect.poll(() => lastSpoken(page)).toEqual(
+      { text: LISTEN_TITLE, lang: 'fr', rate: 1, voice: 'clarte-test-fr' });
+    expect(await reader(page)).toMatchObject({ speaking: LISTEN_TITLE, play: 'Pause (N)', status: '',
+      controls: [true, true, true, true] });
+    // Boundary events move the word highlight within the sentence; each end moves on to the next sentence.
+    await inContentWorld(page, '() => window.clarteTestSpeech.word(1)');
+    await expect(reader(page)).resolves.toMatchObject({ word: 'Loire' });
+    for (const sentence of LISTEN_FIRST) {
+      await finishSentence(page);
+      await expect.poll(async () => (await reader(page))!.speaking).toBe(sentence);
+      expect((await lastSpoken(page))!.text).toBe(sentence);
+      expect((await reader(page))!.word).toBeNull();
+    }
+    await page.screenshot({ path: 'test-results/reader-read-aloud.png', caret: 'initial' });
+    expect(await readerAxeViolations(browser.context, page)).toEqual([]);
+
+    // Pause stops the voice and keeps the place; resuming says that sentence again. (axe took the reader out
+    // and back: focus it again for the keyboard.)
+    await inReader(page, `this.querySelector('article').focus();`);
+    const cancels = (await speechState(page)).cancels;
+    await page.keyboard.press('n');
+    expect(await speechState(page)).toMatchObject({ speaking: false, cancels: cancels + 1 });
+    expect(await reader(page)).toMatchObject({ speaking: LISTEN_FIRST[2], play: 'Lire à voix haute (N)' });
+    const said = (await speechState(page)).spoken.length;
+    await page.keyboard.press('n');
+    await expect.poll(async () => (await speechState(page)).spoken.length).toBe(said + 1);
+    expect((await lastSpoken(page))!.text).toBe(LISTEN_FIRST[2]);
+
+    // Next and previous paragraph.
+    await click(page, 'Paragraphe suivant');
+    await expect.poll(async () => (await lastSpoken(page))!.text).toBe(listenParagraph(1).split('. ')[0] + '.');
+    await click(page, 'Paragraphe suivant');
+    await click(page, 'Paragraphe précédent');
+    await expect.poll(async () => (await lastSpoken(page))!.text).toBe(listenParagraph(1).split('. ')[0] + '.');
+
+    // A new speed applies at once and is remembered; so is a voice chosen for French.
+    await inReader(page, `
+      const rate = this.querySelector('select[name="readAloudRate"]');
+      rate.value = '2';
+      rate.dispatchEvent(new Event('change'));`);
+    await expect.poll(async () => (await lastSpoken(page))!.rate).toBe(2);
+
+    // Following the voice: skipping far down scrolls the sentence into view.
+    for (let n = 0; n < 8; n++) await click(page, 'Paragraphe suivant');
+    await expect.poll(async () => (await lastSpoken(page))!.text).toBe(listenParagraph(9).split('. ')[0] + '.');
+    const followed = (await reader(page))!;
+    expect(followed.top).toBeGreaterThan(0);
+    expect(followed.inView).toBe(true);
+    // Not following: it reads on where the reader is not looking, and the view stays.
+    await inReader(page, `this.querySelector('input[name="readAloudFollow"]').click();`);
+    await inReader(page, `this.host.scrollTop = 0;`);
+    for (let n = 0; n < 3; n++) await click(page, 'Paragraphe suivant');
+    await expect.poll(async () => (await lastSpoken(page))!.text).toBe(listenParagraph(12).split('. ')[0] + '.');
+    expect(await reader(page)).toMatchObject({ top: 0, inView: false });
+
+    // A click on a sentence reads from there.
+    const target = (await inReader<{ x: number; y: number }>(page, `
+      const sentence = [...this.querySelectorAll('.content p')][2].querySelectorAll('.sentence')[1];
+      sentence.scrollIntoView({ block: 'center' });
+      const line = sentence.getClientRects()[0];
+      return { x: line.left + line.width / 2, y: line.top + line.height / 2 };`))!;
+    await page.mouse.click(target.x, target.y);
+    const clicked = listenParagraph(2).split('. ')[1] + '.';
+    await expect.poll(async () => (await lastSpoken(page))!.text).toBe(clicked);
+    expect((await reader(page))!.speaking).toBe(clicked);
+
+    // Stop: no highlight, the voice silent, only play is left.
+    await click(page, 'Arrêter la lecture');
+    expect(await speechState(page)).toMatchObject({ speaking: false });
+    expect(await reader(page)).toMatchObject({ speaking: '', controls: [true, false, false, false] });
+    const stored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('readAloud')) as { readAloud: { voices: object } };
+    expect(stored.readAloud).toEqual({ rate: 2, follow: false, voices: {} });
+
+    // Restoring while reading stops the voice, and the page comes back exactly.
+    await page.keyboard.press('n');
+    await expect.poll(async () => (await speechState(page)).speaking).toBe(true);
+    await restoreFromPopup(popup);
+    expect(await speechState(page)).toMatchObject({ speaking: false });
+    await expect(page.evaluate(() => document.documentElement.outerHTML)).resolves.toBe(before);
+    await expect(page.locator('input[name="q"]').inputValue()).resolves.toBe('crue');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says so when there is no voice, or only online ones (then reads with the one the reader picks)', async () => {
+    const { page, popup } = await openWithPopup(`${LISTEN_PATH}?voices=online`);
+    await cleanFromPopup(popup);
+    await page.bringToFront();
+    await inContentWorld(page, installTestSpeech.toString(), [null]);
+    await inReader(page, `this.querySelector('.speech button').click();`);
+    await expect(reader(page)).resolves.toMatchObject({ speaking: '', play: 'Lire à voix haute (N)',
+      status: 'Aucune voix n’est disponible pour la lecture à voix haute dans ce navigateur.' });
+
+    await inContentWorld(page, installTestSpeech.toString(), [TEST_VOICES.filter((voice) => !voice.localService)]);
+    await inReader(page, `this.querySelector('.speech button').click();`);
+    await expect(reader(page)).resolves.toMatchObject({ speaking: '',
+      status: 'Seules des voix en ligne sont disponibles : choisissez-en une dans les réglages (Aa) pour lire à voix haute.' });
+    expect((await speechState(page)).spoken).toEqual([]);
+    await inReader(page, `
+      this.querySelector('button[aria-controls="clarte-settings"]').click();
+      const voice = this.querySelector('select[name="readAloudVoice"]');
+      voice.value = 'Google français';
+      voice.dispatchEvent(new Event('change'));
+      this.querySelector('.speech button').click();`);
+    await expect.poll(async () => (await lastSpoken(page))?.voice).toBe('Google français');
+    expect((await reader(page))!.status).toBe('');
+    const stored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('readAloud')) as { readAloud: { voices: object } };
+    expect(stored.readAloud.voices).toEqual({ fr: 'Google français' });
+    await restoreFromPopup(popup);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('read aloud with a real voice', () => {
+  // espeak-ng through speech-dispatcher, as a Debian user has it: its own browser, English UI (see `speech`).
+  let speech: SpeechHome;
+  let voiceBrowser: ExtensionBrowser;
+  beforeAll(async () => {
+    speech = await speechHome();
+    voiceBrowser = await launchChromiumWithExtension({ speech });
+  });
+  afterAll(async () => {
+    await voiceBrowser?.close();
+    await speech?.remove();
+  });
+
+  it('reads the article aloud: the highlight moves with the voice, pause holds, restore silences', async () => {
+    const page = await voiceBrowser.context.newPage();
+    await page.goto(server.url(LISTEN_PATH));
+    const popup = await voiceBrowser.openPopupFor(await voiceBrowser.tabIdOf(page));
+    await popup.getByRole('button', { name: 'Clean page', exact: true }).click();
+    await popup.getByRole('button', { name: 'Restore', exact: true }).waitFor();
+    await page.bringToFront();
+    // Every sentence highlighted, in order (the null sound driver lets espeak-ng speak faster than a person).
+    const heard = async () => (await readerCall<string[]>(voiceBrowser.context, page, `return window.clarteHeard;`))!;
+    await readerCall(voiceBrowser.context, page, `
+      window.clarteHeard = [];
+      new MutationObserver(() => {
+        const text = [...this.querySelectorAll('.speaking')].map((span) => span.textContent).join('').trim();
+        if (text && text !== window.clarteHeard.at(-1)) window.clarteHeard.push(text);
+      }).observe(this, { subtree: true, attributeFilter: ['class'] });
+      this.querySelector('article').focus();`);
+    const engineSpeaking = () => page.evaluate(() => speechSynthesis.speaking);
+    const inOrder = [LISTEN_TITLE, ...LISTEN_FIRST,
+      ...Array.from({ length: 14 }, (_, n) => listenParagraph(n + 1).split(/(?<=\.) /)).flat()];
+    await page.keyboard.press('n');
+    // The engine's first start takes seconds: the browser starts speech-dispatcher on its first request.
+    await expect.poll(async () => (await heard()).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    await expect(readerCall<string>(voiceBrowser.context, page, `return this.querySelector('.speech-status').textContent;`))
+      .resolves.toBe('');
+    await page.screenshot({ path: 'test-results/reader-read-aloud-real-voice.png', caret: 'initial' });
+    // Paused: silent, and the highlight stays on the sentence it reached.
+    await page.keyboard.press('n');
+    await expect.poll(engineSpeaking).toBe(false);
+    const paused = await heard();
+    expect(paused).toEqual(inOrder.slice(0, paused.length));
+    expect(paused.length).toBeLessThan(inOrder.length);
+    await page.waitForTimeout(1_500);
+    expect(await heard()).toEqual(paused);
+    await expect(readerCall<number>(voiceBrowser.context, page, `return this.querySelectorAll('.speaking').length;`))
+      .resolves.toBeGreaterThan(0);
+    // Resumed: from that sentence on, in order; then Restore silences it.
+    await page.keyboard.press('n');
+    await expect.poll(async () => (await heard()).length, { timeout: 30_000 }).toBeGreaterThan(paused.length);
+    const resumed = await heard();
+    expect(resumed).toEqual(inOrder.slice(0, resumed.length));
+    await popup.bringToFront();
+    await popup.getByRole('button', { name: 'Restore', exact: true }).click();
+    await popup.getByRole('button', { name: 'Clean page', exact: true }).waitFor();
+    await expect.poll(engineSpeaking).toBe(false);
     await popup.close();
     await page.close();
   });

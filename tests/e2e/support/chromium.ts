@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { BROWSERS } from './browsers.mjs';
+import type { SpeechHome } from './speech';
 
 // Functions passed to `serviceWorker.evaluate` run inside the extension, where `chrome` is the extension API.
 declare const chrome: typeof ExtensionApi;
@@ -52,6 +53,8 @@ export interface LaunchOptions {
   lang?: string;
   /** Grant clipboard read/write so a test can read what Copy wrote. */
   clipboard?: boolean;
+  /** Real voices: speech-dispatcher (off by default in Chromium) started in this home; the UI is English. */
+  speech?: SpeechHome;
 }
 
 const LOCALE_ENV: Record<string, string> = { fr: 'fr_FR.UTF-8', en: 'en_US.UTF-8' };
@@ -78,7 +81,15 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: BROWSERS.chromium,
     headless: true,
-    env: { ...process.env, LANGUAGE: lang, LANG: LOCALE_ENV[lang] ?? `${lang}.UTF-8` },
+    env: {
+      ...process.env,
+      LANGUAGE: lang,
+      LANG: LOCALE_ENV[lang] ?? `${lang}.UTF-8`,
+      // Chromium's speech-dispatcher client fails every utterance ('synthesis-failed') under a locale the machine
+      // does not have, as fr_FR and en_US are not on a bare Debian: speak under C.UTF-8, which is always there
+      // (the UI is then English).
+      ...(options.speech ? { ...options.speech.env, LANG: 'C.UTF-8' } : {}),
+    },
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -90,6 +101,7 @@ export async function launchChromiumWithExtension(options: LaunchOptions = {}): 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.speech ? ['--enable-speech-dispatcher'] : []),
       // Fixture pages still name their original image and script hosts: resolve nothing but loopback.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     ],

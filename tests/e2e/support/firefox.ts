@@ -5,6 +5,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BROWSERS } from './browsers.mjs';
+import type { SpeechHome } from './speech';
 
 export const FIREFOX_BUILD_DIR = resolve(process.cwd(), '.output/firefox-mv3-e2e');
 /** The extension's internal UUID, fixed through `extensions.webextensions.uuids`. */
@@ -25,6 +26,8 @@ export interface FirefoxExtensionBrowser {
 export interface FirefoxLaunchOptions {
   /** UI language (`intl.locale.requested`), e.g. `fr` or `en`. */
   lang?: string;
+  /** Real voices: speech-dispatcher started in this home. */
+  speech?: SpeechHome;
 }
 
 function readE2eManifest(): { browser_specific_settings: { gecko: { id: string } } } {
@@ -71,6 +74,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
     browser: 'firefox',
     executablePath: BROWSERS.firefox,
     headless: true,
+    ...(options.speech ? { env: { ...process.env, ...options.speech.env } } : {}),
     // CLARTE_FIREFOX_LOG=1 prints Firefox's output, extension consoles included, when a test needs debugging.
     dumpio: Boolean(process.env.CLARTE_FIREFOX_LOG),
     extraPrefsFirefox: {
