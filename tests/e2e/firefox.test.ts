@@ -10,6 +10,7 @@ import { SEED_FIXTURE } from './support/fixtures';
 import { autoCleanSwitchSettled, SECTION_PATH, startNewsSite, waitForRegisteredScript } from './support/auto-clean';
 import type { StaticServer } from './support/server';
 import { speechHome, type SpeechHome } from './support/speech';
+import { LONG_ARTICLE, LONG_PATH, SECTIONS } from './support/articles';
 
 // Functions passed to `extension.evaluate` run in an extension page, where `browser` is the extension API.
 declare const browser: typeof ExtensionApi;
@@ -98,7 +99,7 @@ async function setSwitch(on: boolean): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startNewsSite();
+  server = await startNewsSite({ [LONG_PATH]: LONG_ARTICLE });
   mkdirSync('test-results', { recursive: true });
   speech = await speechHome();
   ff = await launchFirefoxWithExtension({ speech });
@@ -207,6 +208,50 @@ describe('Firefox ESR', () => {
     await article.screenshot({ path: 'test-results/firefox-reader-resumed.png' });
     await toggle('Restore');
     expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await extension.evaluate(() => browser.storage.local.remove('readingPositions'));
+  });
+
+  it('outline: an article with three subheadings or more gets one; an entry jumps to its section and marks it', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(server.url(LONG_PATH));
+    const tabId = await tabIdOf(server.url(LONG_PATH));
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await extension.evaluate((id) => browser.tabs.create({ url: `/popup.html?tab=${id}` }), tabId);
+    const longPopup = await ff.extensionPage(`popup.html?tab=${tabId}`);
+    await longPopup.waitForFunction(() => document.querySelector('.actions button:not(.copy)')?.textContent === 'Clean page');
+    await longPopup.click('.actions button:not(.copy)');
+    await page.waitForSelector('clarte-reader');
+    // Through the closed root, as in `readerText`; `jump` ≥ 0 clicks that entry first.
+    const outline = (jump: number) => extension.evaluate(async (id, entry) => {
+      const [injection] = await browser.scripting.executeScript({
+        target: { tabId: id },
+        args: [entry],
+        func: (n: number) => {
+          const host = document.querySelector('clarte-reader') as Element & { openOrClosedShadowRoot: ShadowRoot };
+          const root = host.openOrClosedShadowRoot;
+          const entries = [...root.querySelectorAll<HTMLButtonElement>('.outline li button')];
+          if (n >= 0) entries[n]!.click();
+          return {
+            entries: entries.map((button) => button.textContent),
+            current: root.querySelector('.outline [aria-current]')?.textContent ?? null,
+            top: host.scrollTop,
+          };
+        },
+      });
+      return injection!.result as { entries: string[]; current: string | null; top: number };
+    }, tabId, jump);
+    expect(await outline(-1)).toEqual({ entries: SECTIONS, current: null, top: 0 });
+    await outline(2);
+    await expect.poll(() => outline(-1)).toMatchObject({ current: SECTIONS[2] });
+    expect((await outline(-1)).top).toBeGreaterThan(0);
+    await page.bringToFront();
+    await page.screenshot({ path: 'test-results/firefox-reader-outline.png' });
+    await longPopup.bringToFront();
+    await longPopup.click('.actions button:not(.copy)');
+    await page.waitForSelector('clarte-reader', { hidden: true });
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await longPopup.close();
+    await page.close();
     await extension.evaluate(() => browser.storage.local.remove('readingPositions'));
   });
 

@@ -12,6 +12,7 @@ import { ALL_FIXTURES, fixturePages, SEED_FIXTURE, type Fixture } from './suppor
 import { seriousAxeViolations } from './support/axe';
 import { inReader as readerCall, readerAxeViolations } from './support/reader';
 import { startStaticServer, type StaticServer } from './support/server';
+import { LONG_ARTICLE, LONG_PATH, SECTIONS } from './support/articles';
 import { installTestSpeech, speechHome, type SpeechHome, type TestSpeech } from './support/speech';
 
 // Functions passed to `serviceWorker.evaluate` run inside the extension, where `chrome` is the extension API.
@@ -31,17 +32,6 @@ const HOSTILE_CSS = `<style>
 // The seed page again, under a Content-Security-Policy that forbids inline styles (as many news sites do).
 const STRICT_CSP_PATH = '/strict-csp/les-anonymous-7777047138';
 const STRICT_CSP = `<meta http-equiv="Content-Security-Policy" content="style-src 'self'; img-src 'self'">`;
-
-// A long article in four sections, with a canonical address and a search box: outline, progress, where I left off.
-const LONG_PATH = '/actu/long-article-4242';
-const SECTIONS = ['Le contexte', 'Les chiffres', 'Les réactions', 'Et maintenant'];
-const LONG_ARTICLE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Un long article</title>
-<link rel="canonical" href="${LONG_PATH}"><meta property="og:type" content="article">
-<script type="application/ld+json">{"@type":"NewsArticle","headline":"Un long article","datePublished":"2026-11-30",
-"author":{"@type":"Person","name":"Jeanne Martin"}}</script></head><body><form><input name="q"></form><article><h1>Un long article</h1>
-<p class="byline">Par Jeanne Martin, <time datetime="2026-11-30">30 novembre 2026</time></p>${SECTIONS.map((title, section) => `<h2>${title}</h2>${Array.from({ length: 8 },
-  (_, i) => `<p>Paragraphe ${section}.${i} : ${'une phrase assez longue pour remplir la ligne et la page. '.repeat(6)}</p>`)
-  .join('')}`).join('')}</article></body></html>`;
 
 // An article to listen to: sentences that can be told apart, paragraphs enough to scroll.
 const LISTEN_PATH = '/actu/la-loire-en-crue-5151';

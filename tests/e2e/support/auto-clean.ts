@@ -7,10 +7,13 @@ import { startStaticServer, type StaticServer } from './server';
 /** A news section page (a listing of headlines), served where such a page lives on the site. */
 export const SECTION_PATH = '/actu';
 
-/** The seed article and the section page, each at its original path (the address is an isArticle signal). */
-export function startNewsSite(): Promise<StaticServer> {
+/**
+ * The seed article and the section page, each at its original path (the address is an isArticle signal), and
+ * `pages` besides.
+ */
+export function startNewsSite(pages: Record<string, string> = {}): Promise<StaticServer> {
   const section = readFileSync('tests/e2e/fixtures/news-section.html', 'utf8');
-  return startStaticServer({ pages: { ...fixturePages([SEED_FIXTURE]), [SECTION_PATH]: section } });
+  return startStaticServer({ pages: { ...fixturePages([SEED_FIXTURE]), [SECTION_PATH]: section, ...pages } });
 }
 
 /** Runs in the popup: the auto-clean switch shows `want` and is usable again (its request has settled). */
