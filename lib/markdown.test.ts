@@ -18,6 +18,41 @@ describe('articleMarkdown', () => {
     ].join('\n\n'));
   });
 
+  it('escapes what Markdown would read as syntax, in the text and at the start of a line', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p>5 * 3 = 15, a_b, [note], `x`, C:\\dir</p><p># not a heading</p><p>1. not a list</p>'
+      + '<p>- not a bullet<br>> not a quote</p><p>Un <b>mot</b> - et 2. pas plus</p>';
+    expect(articleMarkdown(root)).toBe([
+      '5 \\* 3 = 15, a\\_b, \\[note\\], \\`x\\`, C:\\\\dir',
+      '\\# not a heading',
+      '1\\. not a list',
+      '\\- not a bullet  \n\\> not a quote',
+      'Un **mot** - et 2. pas plus',
+    ].join('\n\n'));
+  });
+
+  it('lists: numbers from start, nested lists under their item, paragraphs in items indented, empty items gone', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<ol start="3"><li>trois<ul><li>a</li><li>b</li></ul></li><li><p>quatre</p><p>suite</p></li>'
+      + '<li> </li></ol>';
+    expect(articleMarkdown(root)).toBe('3.  trois\n    -   a\n    -   b\n4.  quatre\n\n    suite');
+  });
+
+  it('links, pictures and code: spaces outside the brackets, addresses and backticks kept intact', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p>Voir<a href="https://ex.org/wiki/A_(b) c" title="Le &quot;A&quot;"> la page </a>puis '
+      + '<code>a `b` c</code>.</p><a href="https://ex.org/"><figure><img src="https://ex.org/i.jpg" alt="Photo [1]">'
+      + '</figure></a><pre><code>if (a) {\n  ```\n}\n</code></pre><blockquote><p>Un</p><p>Deux</p></blockquote>'
+      + '<h3>Titre<br>sur deux lignes</h3>';
+    expect(articleMarkdown(root)).toBe([
+      'Voir [la page](https://ex.org/wiki/A_%28b%29%20c "Le \\"A\\"") puis ``a `b` c``.',
+      '[![Photo \\[1\\]](https://ex.org/i.jpg)](https://ex.org/)',
+      '````\nif (a) {\n  ```\n}\n````',
+      '> Un\n>\n> Deux',
+      '### Titre sur deux lignes',
+    ].join('\n\n'));
+  });
+
   it('leaves the element it converts unchanged', () => {
     const root = document.createElement('div');
     root.innerHTML = '<p>a  <b>b</b></p>';

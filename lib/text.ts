@@ -1,14 +1,14 @@
 // Step 6, `text`: the article body as a reader copies it. Built from the DOM tree alone (node data, never
 // `innerText`), so Chromium and jsdom give the same string for the same tree: the CLI ↔ extension parity needs it.
 
-/** Elements that start and end a block of text. */
-const BLOCK = new Set([
+/** Elements that start and end a block of text (here and in lib/markdown.ts). */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
   'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
 ]);
 /** Never text a reader sees. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'svg', 'SVG', 'MATH', 'math']);
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'svg', 'SVG', 'MATH', 'math']);
 const CELL = new Set(['TD', 'TH']);
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** List items and table rows: a schedule or a table says "Monday. Rest day" as often as it means it. */
@@ -151,7 +151,7 @@ function collectBlocks(root: Element): Block[] {
     const name = el.nodeName;
     if (name === 'BR') buffer += preDepth > 0 ? '\n' : LINE_BREAK;
     else if (CELL.has(name)) buffer += ' ';
-    else if (BLOCK.has(name)) {
+    else if (BLOCK_ELEMENTS.has(name)) {
       flush();
       if (name === 'FIGCAPTION' || name === 'CAPTION') captionDepth++;
       if (HEADING.has(name)) headingDepth++;
@@ -162,7 +162,7 @@ function collectBlocks(root: Element): Block[] {
   const leave = (el: Element) => {
     const name = el.nodeName;
     if (CELL.has(name)) buffer += ' ';
-    else if (BLOCK.has(name)) {
+    else if (BLOCK_ELEMENTS.has(name)) {
       flush();
       if (name === 'FIGCAPTION' || name === 'CAPTION') captionDepth--;
       if (HEADING.has(name)) headingDepth--;
@@ -187,7 +187,7 @@ function collectBlocks(root: Element): Block[] {
       buffer += (node as Text).data;
     } else if (node.nodeType === 1 /* ELEMENT_NODE */) {
       const el = node as Element;
-      if (!SKIP.has(el.nodeName) && !el.hasAttribute('hidden')) {
+      if (!SKIPPED_ELEMENTS.has(el.nodeName) && !el.hasAttribute('hidden')) {
         enter(el);
         if (el.firstChild) {
           open.push(el);
