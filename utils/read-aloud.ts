@@ -77,52 +77,11 @@ export function readAloud(
   const status = element(doc, 'span', { class: 'speech-status', role: 'status' });
   controls.append(play, back, forward, stopButton, status);
 
-  // Settings: speed, voice (for this language, remembered per language), follow the reading.
-  const settings = element(doc, 'div', { class: 'settings speech-settings' });
-  const rate = element(doc, 'select', { name: 'readAloudRate' });
-  for (let value: number = READ_ALOUD_RATE.min; value <= READ_ALOUD_RATE.max; value += READ_ALOUD_RATE.step) {
-    rate.append(new Option(`${value.toLocaleString(browser.i18n.getUILanguage())}×`, String(value)));
-  }
-  rate.value = String(prefs.rate);
-  rate.addEventListener('change', () => {
-    prefs.rate = clampToRange(Number(rate.value), READ_ALOUD_RATE);
-    changed();
-  });
-  const voice = element(doc, 'select', { name: 'readAloudVoice' });
-  voice.addEventListener('change', () => {
-    prefs.voices[voiceKey(lang)] = voice.value;
-    changed();
-  });
-  const follow = element(doc, 'input', { type: 'checkbox', name: 'readAloudFollow' });
-  follow.checked = prefs.follow;
-  follow.addEventListener('change', () => {
-    prefs.follow = follow.checked;
+  const { element: settings, listVoices, voice } = readAloudSettings(doc, lang, prefs, (respeak) => {
     save(prefs);
+    if (respeak && state === 'playing') speak();
   });
-  const followRow = settingRow(doc, 'readAloudFollow', follow);
-  followRow.classList.add('check');
-  settings.append(settingRow(doc, 'readAloudSpeed', rate), settingRow(doc, 'readAloudVoice', voice), followRow);
-
   const offered = () => voicesFor(synth()?.getVoices() ?? [], lang, navigator.languages);
-  let listening = false;
-  const listVoices = () => {
-    if (!listening) synth()?.addEventListener('voiceschanged', listVoices);
-    listening = true;
-    const voices = offered();
-    const chosen = chooseVoice(voices, prefs.voices[voiceKey(lang)]);
-    voice.replaceChildren(...voices.map((entry) => new Option(
-      isOnlineVoice(entry) ? browser.i18n.getMessage('readAloudOnlineVoice', entry.name) : entry.name,
-      entry.voiceURI,
-    )));
-    // No local voice and none chosen: the list shows none picked, so an online one is only ever the reader's choice.
-    voice.value = chosen?.voiceURI ?? '';
-    voice.disabled = voices.length === 0;
-  };
-  /** A new speed or voice applies at once: the sentence is said again with it. */
-  const changed = () => {
-    save(prefs);
-    if (state === 'playing') speak();
-  };
 
   const setState = (next: typeof state) => {
     state = next;
@@ -284,6 +243,72 @@ export function readAloud(
     const limit = top.getBoundingClientRect().bottom;
     return Math.max(0, all.findIndex((sentence) => sentence.spans[0]!.getBoundingClientRect().bottom > limit));
   }
+}
+
+export interface ReadAloudSettings {
+  /** Speed, voice and "follow the voice", each in a labelled `.setting` row. */
+  element: HTMLElement;
+  /** Fills the voice list (and follows the engine's later changes to it); asks the engine for its voices. */
+  listVoices(): void;
+  voice: HTMLSelectElement;
+}
+
+/**
+ * Read aloud's settings for text in `lang` (the reader view's Aa panel, the options page): `onChange` after each
+ * change to `prefs`, told whether it is one a sentence being read should be said again with (speed, voice).
+ */
+export function readAloudSettings(
+  doc: Document,
+  lang: string,
+  prefs: ReadAloudPrefs,
+  onChange: (respeak: boolean) => void,
+): ReadAloudSettings {
+  const synth = (): SpeechSynthesis | undefined => (doc.defaultView as SpeechWindow).speechSynthesis;
+  const element = doc.createElement('div');
+  element.className = 'settings speech-settings';
+  const rate = doc.createElement('select');
+  rate.name = 'readAloudRate';
+  for (let value: number = READ_ALOUD_RATE.min; value <= READ_ALOUD_RATE.max; value += READ_ALOUD_RATE.step) {
+    rate.append(new Option(`${value.toLocaleString(browser.i18n.getUILanguage())}×`, String(value)));
+  }
+  rate.value = String(prefs.rate);
+  rate.addEventListener('change', () => {
+    prefs.rate = clampToRange(Number(rate.value), READ_ALOUD_RATE);
+    onChange(true);
+  });
+  const voice = doc.createElement('select');
+  voice.name = 'readAloudVoice';
+  voice.addEventListener('change', () => {
+    prefs.voices[voiceKey(lang)] = voice.value;
+    onChange(true);
+  });
+  const follow = doc.createElement('input');
+  follow.type = 'checkbox';
+  follow.name = 'readAloudFollow';
+  follow.checked = prefs.follow;
+  follow.addEventListener('change', () => {
+    prefs.follow = follow.checked;
+    onChange(false);
+  });
+  const followRow = settingRow(doc, 'readAloudFollow', follow);
+  followRow.classList.add('check');
+  element.append(settingRow(doc, 'readAloudSpeed', rate), settingRow(doc, 'readAloudVoice', voice), followRow);
+
+  let listening = false;
+  const listVoices = () => {
+    if (!listening) synth()?.addEventListener('voiceschanged', listVoices);
+    listening = true;
+    const voices = voicesFor(synth()?.getVoices() ?? [], lang, navigator.languages);
+    const chosen = chooseVoice(voices, prefs.voices[voiceKey(lang)]);
+    voice.replaceChildren(...voices.map((entry) => new Option(
+      isOnlineVoice(entry) ? browser.i18n.getMessage('readAloudOnlineVoice', entry.name) : entry.name,
+      entry.voiceURI,
+    )));
+    // No local voice and none chosen: the list shows none picked, so an online one is only ever the reader's choice.
+    voice.value = chosen?.voiceURI ?? '';
+    voice.disabled = voices.length === 0;
+  };
+  return { element, listVoices, voice };
 }
 
 /**

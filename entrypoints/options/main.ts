@@ -1,7 +1,9 @@
 // Options page: the auto-clean sites (remove one → registration and permission go too), the default for
-// copying, the reader view's display settings with a live preview, and the keyboard shortcut as the browser has it.
+// copying, the reader view's display settings with a live preview, read aloud's, and the keyboard shortcut as the
+// browser has it.
 import { browser } from 'wxt/browser';
 import { disableAutoClean } from '@/utils/auto-clean';
+import { readAloudSettings } from '@/utils/read-aloud';
 import { applyReaderPrefs, readerSettingsControls } from '@/utils/reader-settings';
 import {
   COPY_FORMATS,
@@ -9,8 +11,10 @@ import {
   forgetReadingPositions,
   getAutoCleanSites,
   getCopyFormat,
+  getReadAloudPrefs,
   getReaderPrefs,
   setCopyFormat,
+  setReadAloudPrefs,
   setReaderPrefs,
   watchAutoCleanSites,
   type CopyFormat,
@@ -105,6 +109,16 @@ async function showReaderSettings(): Promise<void> {
   byId('reader-settings').append(controls.element);
 }
 
+/** Read aloud's speed, "follow", and the voice for the reader's own language. */
+async function showReadAloudSettings(): Promise<void> {
+  const prefs = await getReadAloudPrefs();
+  const settings = readAloudSettings(document, browser.i18n.getUILanguage(), prefs, () => {
+    void setReadAloudPrefs(prefs).then(showSaved);
+  });
+  byId('read-aloud-settings').append(settings.element);
+  settings.listVoices();
+}
+
 async function showReadingPositions(): Promise<void> {
   const count = await countReadingPositions();
   byId('positions-count').textContent = t('optionsPositionsCount', String(count));
@@ -119,7 +133,7 @@ async function main(): Promise<void> {
   });
   translatePage();
   bindRadios<CopyFormat>('copy-format', COPY_FORMATS, await getCopyFormat(), setCopyFormat);
-  await Promise.all([showShortcut(), showSites(), showReaderSettings(), showReadingPositions()]);
+  await Promise.all([showShortcut(), showSites(), showReaderSettings(), showReadAloudSettings(), showReadingPositions()]);
   // The popup can add a site while this page is open.
   watchAutoCleanSites(() => void showSites());
   document.body.dataset.ready = 'true';

@@ -570,6 +570,31 @@ describe('read aloud', () => {
     await page.close();
   });
 
+  it('the options page sets speed and "follow the voice" for the reader view', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html'));
+    await options.locator('body[data-ready]').waitFor();
+    await options.getByLabel('Vitesse de lecture', { exact: true }).selectOption('1.5');
+    await options.locator('#saved', { hasText: 'Enregistré.' }).waitFor();
+    await options.getByLabel('Suivre la voix', { exact: true }).uncheck();
+    await expect.poll(async () => ((await browser.serviceWorker.evaluate(() => chrome.storage.local.get('readAloud'))) as
+      { readAloud?: { follow: boolean } }).readAloud?.follow).toBe(false);
+    await expect(seriousAxeViolations(options)).resolves.toEqual([]);
+    await options.close();
+
+    const { page, popup } = await openWithPopup(`${LISTEN_PATH}?from=options`);
+    await cleanFromPopup(popup);
+    await page.bringToFront();
+    await inContentWorld(page, installTestSpeech.toString(), [TEST_VOICES]);
+    await expect(inReader<[string, boolean]>(page, `return [this.querySelector('select[name="readAloudRate"]').value,
+      this.querySelector('input[name="readAloudFollow"]').checked];`)).resolves.toEqual(['1.5', false]);
+    await inReader(page, `this.querySelector('.speech button').click();`);
+    await expect.poll(async () => (await lastSpoken(page))?.rate).toBe(1.5);
+    await restoreFromPopup(popup);
+    await popup.close();
+    await page.close();
+  });
+
   it('says so when there is no voice, or only online ones (then reads with the one the reader picks)', async () => {
     const { page, popup } = await openWithPopup(`${LISTEN_PATH}?voices=online`);
     await cleanFromPopup(popup);
