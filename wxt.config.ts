@@ -55,10 +55,11 @@ export default defineConfig({
     build: {
       // Both browsers preload modules natively (Chrome 66, Firefox 115): Vite's polyfill for others is dead weight.
       modulePreload: { polyfill: false },
-      // terser packs the content script 4 % smaller than esbuild (gzip 71.6 → 68.7 KB), which keeps the package
-      // under its 90 KB budget with read aloud in it; two passes, for the browsers' ES2020 and later.
+      // terser packs the scripts smaller than esbuild (content script gzip 71.6 → 68.7 KB when it came in), which
+      // keeps the package under its 90 KB budget; function declarations hoisted (as JavaScript does anyway) compress
+      // better: another 430 B of zip. For the browsers' ES2020 and later.
       minify: 'terser',
-      terserOptions: { ecma: 2020, compress: { passes: 2 } },
+      terserOptions: { ecma: 2020, compress: { passes: 3, hoist_funs: true } },
     },
   }),
   hooks: {
