@@ -41,7 +41,8 @@ const BUDGET = {
   popupToTextP95Ms: 250,
   readerShownMedianMs: 100,
   restoreMedianMs: 50,
-  zipBytes: 90 * 1024,
+  // 90 KB as the issue counts it (its "79 KB today" was 79,103 B).
+  zipBytes: 90_000,
 };
 // The CLI's (issue 12): twice the 2.83 pages/s of the single-threaded batch, within 1 GB however many pages.
 const CLI_BUDGET = { pagesPerSecond: 5.66, peakRssMb: 1024 };
