@@ -1,7 +1,8 @@
 // `npm run eval`'s picture measures, plain Readability and Clarté side by side on the same parsed page, both read
 // from the HTML they give (Clarté's `html`, the CLI's): of the pictures Readability keeps on its own test pages
-// (expected.html), how many each keeps; on ScrapingHub pages whose body shows the page's og:image, on how many
-// the article carries it (the misses listed); how many pictures under 50×50 declared pixels or from tracker hosts
+// (expected.html), how many each keeps; on ScrapingHub pages whose body shows the page's og:image as the story's
+// picture (not only in a sidebar, a footer or another story's card), on how many the article carries it (the
+// misses listed); how many pictures under 50×50 declared pixels or from tracker hosts
 // each gives.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -155,12 +156,22 @@ function scrapinghubPictures(options: PictureOptions): PictureTally {
   return tally;
 }
 
-/** Every picture address the page's body holds: src, srcset and lazy data-* attributes of img and source. */
+/** Where a page shows other stories or its own furniture: a picture there is not the story's picture. */
+const NOT_STORY = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"], li a, a:has(h1, h2, h3, h4, h5, h6)';
+/** Attributes that hold a picture's address (src, srcset and lazy loaders' data-*), not `data-pin-url`'s page. */
+const PICTURE_ATTRIBUTE = /src|original|lazy|^data-url$/i;
+
+/**
+ * Every picture address the page's body shows as the story's picture: src, srcset and lazy data-* attributes of
+ * img and source, outside the page's furniture and other stories' cards (a "Most popular" list, a sidebar
+ * widget), and not declared under 50×50 (a site icon).
+ */
 function bodyPictureKeys(document: Document, base: string): Set<string> {
   const keys = new Set<string>();
   for (const el of document.body?.querySelectorAll('img, source') ?? []) {
+    if (el.closest(NOT_STORY) || (el.localName === 'img' && isDeclaredTiny(el))) continue;
     for (const attribute of Array.from(el.attributes)) {
-      if (!/src|original|lazy|url/i.test(attribute.name)) continue;
+      if (!PICTURE_ATTRIBUTE.test(attribute.name)) continue;
       for (const candidate of attribute.value.split(/,\s+/)) {
         const url = candidate.trim().split(/\s+/)[0];
         if (!url || url.startsWith('data:')) continue;
