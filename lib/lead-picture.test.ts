@@ -39,6 +39,19 @@ describe('lead picture', () => {
     expect(findLeadPicture(doc, [])).toBeNull();
   });
 
+  it("is the og:image named a site's post thumbnail, in an article whose classes name its author; not a card of it in a list", () => {
+    const story = '<p>' + 'Text. '.repeat(60) + '</p>';
+    const card = '<ol class="most-popular"><li><a href="/local/bridge-reopens"><img src="/up/bridge.jpg?w=100&h=75" width="300"><h3>Bridge reopens</h3></a></li></ol>';
+    const page = (body: string) => load('<head><meta property="og:image" content="https://www.harbour-news.example/up/bridge.jpg"></head>' +
+      `<body><h1>Bridge reopens</h1>${body}</body>`);
+    const doc = page(`<article class="post author-jane"><div class="cover"><img class="attachment-post-thumbnail wp-post-image" src="/up/bridge-1024x683.jpg?resize=650%2C434" width="650"></div>${story}${card}</article>`);
+    const lead = findLeadPicture(doc, pageMetadata(doc).images)!;
+    expect(lead.reason).toBe('og:image');
+    expect(lead.copy.getAttribute('src')).toContain('bridge-1024x683.jpg');
+    const cardOnly = page(`<article>${story}</article><aside>${card}</aside>${card}`);
+    expect(findLeadPicture(cardOnly, pageMetadata(cardOnly).images)).toBeNull();
+  });
+
   it('opens the clean article with its caption, once; in-body figures stay; no tracking pixel', () => {
     const result = cleanDocument(load(), { url: URL });
     const article = new JSDOM(result.html).window.document;

@@ -17,7 +17,12 @@ export interface LeadPicture {
 }
 
 /** Not the story's picture: site furniture and people's faces beside their names. */
-const NOT_LEAD = /\b(?:logo|avatar|icon|sprite|emoji|badge|author|profile|headshot|mugshot|gravatar|advert|ad|ads|adslot|sponsor|pixel|tracking|tracker|thumbnail|thumb|teaser|related|promo)\b/i;
+const NOT_LEAD = /\b(?:logo|avatar|icon|sprite|emoji|badge|author|profile|headshot|mugshot|gravatar|advert|ad|ads|adslot|sponsor|pixel|tracking|tracker)\b/i;
+/** Another story's card. Only for a picture the page does not name as its own: a site's "post-thumbnail" is often
+ *  the og:image itself. */
+const TEASER = /\b(?:thumbnail|thumb|teaser|related|promo)\b/i;
+/** Containers whose names describe the story (`article.author-jane`), not the picture inside. */
+const STORY_CONTAINER = new Set(['article', 'main', 'section', 'body']);
 /** Where the page's furniture lives, not the story. */
 const FURNITURE = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
 /** Node.DOCUMENT_POSITION_FOLLOWING (no `Node` global in Node.js). */
@@ -35,7 +40,7 @@ export function findLeadPicture(doc: Document, images: readonly string[]): LeadP
   const candidates = Array.from(body.getElementsByTagName('img')).filter((img) => isLeadCandidate(img, base));
   const named = wanted.size ? candidates.find((img) => keysOf(img, base).some((key) => wanted.has(key))) : undefined;
   if (named) return leadOf(named, base, 'og:image');
-  const top = topFigure(body, candidates);
+  const top = topFigure(body, candidates.filter((img) => !namedAs(img, TEASER)));
   return top ? leadOf(top, base, 'top figure') : null;
 }
 
@@ -62,14 +67,24 @@ function isLeadCandidate(img: Element, base: string): boolean {
   const { width } = declaredSize(img);
   if (width < MIN_LEAD_WIDTH) return false;
   if (urls.some((url) => isTrackerUrl(absolute(url, base)))) return false;
-  if (img.closest(FURNITURE)) return false;
-  // The picture and the two elements around it name what it is (a "site-logo" link, an "author-avatar" div).
-  for (let el: Element | null = img, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
-    if (NOT_LEAD.test(`${el.getAttribute('class') ?? ''} ${el.id}`.replace(/[-_]/g, ' '))) {
-      return false;
-    }
-  }
+  if (img.closest(FURNITURE) || inStoryCard(img)) return false;
+  if (namedAs(img, NOT_LEAD)) return false;
   return !/\blogo\b/i.test(img.getAttribute('alt') ?? '') && !/logo|avatar|icon|sprite/i.test(urls[0]);
+}
+
+/** A card that links to a story (its own, in a "Most popular" list, or another): a link in a list item, or a
+ *  link that also holds a heading. Its picture is a thumbnail, not the photograph the story opens with. */
+function inStoryCard(img: Element): boolean {
+  const link = img.closest('a');
+  return link !== null && (link.closest('li') !== null || link.querySelector('h1, h2, h3, h4, h5, h6') !== null);
+}
+
+/** The picture and the two elements around it name what it is (a "site-logo" link, an "author-avatar" div). */
+function namedAs(img: Element, names: RegExp): boolean {
+  for (let el: Element | null = img, depth = 0; el && depth < 3 && !STORY_CONTAINER.has(el.localName); el = el.parentElement, depth++) {
+    if (names.test(`${el.getAttribute('class') ?? ''} ${el.id}`.replace(/[-_]/g, ' '))) return true;
+  }
+  return false;
 }
 
 /**

@@ -27,5 +27,19 @@ describe('picture addresses', () => {
     expect(isDeclaredTiny(img('width="32"'))).toBe(true);
     expect(isDeclaredTiny(img('width="800" height="450"'))).toBe(false);
     expect(isDeclaredTiny(img(''))).toBe(false);
+    expect(isDeclaredTiny(img('width="570" height="0"'))).toBe(false);
+    expect(isDeclaredTiny(img('width="0" height="0"'))).toBe(true);
+  });
+
+  it('keeps icons in a data table (ticks, flags) but not its pixels, nor icons of a layout table', () => {
+    const cells = (picture: string) => `<tr><td>Load map</td>${`<td>${picture}</td>`.repeat(5)}</tr>`;
+    const icon = '<img src="finished.png" width="20px">';
+    const first = (html: string) => new DOMParser().parseFromString(html, 'text/html').querySelector('img')!;
+    expect(isDeclaredTiny(first(`<table>${cells(icon)}</table>`))).toBe(false);
+    expect(isDeclaredTiny(first(`<table><tr><th>Flag</th></tr><tr><td><img src="nz.png" width="23" height="12"></td></tr></table>`))).toBe(false);
+    expect(isDeclaredTiny(first(`<table>${cells('<img src="p.gif" width="1" height="1">')}</table>`))).toBe(true);
+    expect(isDeclaredTiny(first(`<table><tr><td>${icon}</td><td>Menu</td></tr></table>`))).toBe(true);
+    expect(isDeclaredTiny(first(`<table>${cells(`<table><tr><td>${icon}</td></tr></table>`)}</table>`))).toBe(true);
+    expect(isDeclaredTiny(first(`<p>${icon}</p>`))).toBe(true);
   });
 });

@@ -88,9 +88,31 @@ export function declaredSize(img: Element): { width: number; height: number } {
 
 /** Pictures declared smaller than this on either side are icons, spacers and pixels, not pictures. */
 export const MIN_PICTURE_SIDE = 50;
+/** In a data table an icon is data (a tick, a flag, a trend arrow); under this on a side it is a pixel or a rule. */
+const MIN_TABLE_ICON_SIDE = 8;
 
-/** Declared under MIN_PICTURE_SIDE on a side. */
+/**
+ * Declared under MIN_PICTURE_SIDE on a side: an icon, a spacer or a pixel. A side declared 0 beside a real one is
+ * a CMS's "auto" (cnet's "570x0"); a 0×0 picture is a pixel. In a data table's cell only a pixel or a rule counts.
+ */
 export function isDeclaredTiny(img: Element): boolean {
-  const { width, height } = declaredSize(img);
-  return width < MIN_PICTURE_SIDE || height < MIN_PICTURE_SIDE;
+  let { width, height } = declaredSize(img);
+  if (width === 0 && height >= MIN_PICTURE_SIDE) width = NaN;
+  if (height === 0 && width >= MIN_PICTURE_SIDE) height = NaN;
+  if (!(width < MIN_PICTURE_SIDE || height < MIN_PICTURE_SIDE)) return false;
+  if (!(width < MIN_TABLE_ICON_SIDE || height < MIN_TABLE_ICON_SIDE) && inDataTable(img)) return false;
+  return true;
+}
+
+/**
+ * In a cell of a table that holds data, not layout (Readability's test, in short): no nested table, not marked
+ * presentational, and a caption, header cells, or more than 4 columns or 10 cells.
+ */
+function inDataTable(img: Element): boolean {
+  const table = img.closest('td, th')?.closest('table');
+  if (!table || /^(?:presentation|none)$/.test(table.getAttribute('role') ?? '') || table.querySelector('table')) return false;
+  if (table.querySelector('caption, th, thead')) return true;
+  const rows = Array.from(table.rows);
+  const columns = Math.max(0, ...rows.map((row) => row.cells.length));
+  return columns > 4 || rows.length * columns > 10;
 }

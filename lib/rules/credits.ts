@@ -3,7 +3,7 @@
 // and counters such as "Image 1 of 5" or "1/50". Captions themselves stay (a reader may want them, and Readability
 // keeps them); only who took the picture goes.
 
-import { tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { holdsPicture, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 const CREDIT_NAMES = tokenPattern('credit|credits|image-credit|photo-credit|img-credit|copyright|image-copyright|photographer|byline-photo');
 
@@ -30,7 +30,7 @@ function matchCredits(el: Element, facts: ElementFacts): RuleMatch | null {
     const note = facts.tag === 'p' ? facts.paragraphText(MAX_CREDITS_NOTE_CHARS) : null;
     return note && IMAGE_CREDITS_NOTE.test(note) ? { reason: `image credits note "${note.slice(0, 40)}"` } : null;
   }
-  if (!text) return null;
+  if (!text || holdsPicture(el)) return null;
   if (IMAGE_CREDITS_NOTE.test(text)) return { reason: `image credits note "${text.slice(0, 40)}"` };
   if (text.length <= 30 && GALLERY_COUNTER.test(text)) return { reason: `gallery counter "${text}"` };
   if (text.length > MAX_CREDIT_CHARS) return null;

@@ -3,7 +3,7 @@ import { dateline } from './dateline';
 import { expectFixture } from './fixture-harness';
 
 describe('dateline rule', () => {
-  it('removes lines made only of dates, times and their labels; keeps sentences with dates, table cells, bare numbers and code', () => {
+  it('removes lines made only of dates, times and their labels; keeps sentences with dates, table cells, bare numbers, code and a figure captioned with a year', () => {
     const { plain, hashed } = expectFixture(dateline, 'dateline');
     for (const run of [plain, hashed]) {
       for (const clutter of ['Posted Nov 19', 'UPDATED: 11:05', 'HNN Staff', 'Publié le', 'Posted by David']) expect(run.text).not.toContain(clutter);

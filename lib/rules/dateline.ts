@@ -4,7 +4,7 @@
 // before clean-up). A short element qualifies only when nothing but date words, numbers and labels is left once
 // those are taken out: a sentence with a date stays.
 
-import { type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { holdsPicture, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 /** Months and weekdays (en, fr, de, es, pt, it), full and abbreviated. */
 const CALENDAR_WORDS =
@@ -57,8 +57,8 @@ function isDateline(text: string): boolean {
 
 function matchDateline(el: Element, facts: ElementFacts): RuleMatch | null {
   const text = facts.shortText;
-  if (!text || text.length > MAX_DATELINE_CHARS || facts.el.closest('td,th,table,pre,code')) return null;
-  return isDateline(text) ? { reason: `date line "${text.slice(0, 40)}"` } : null;
+  if (!text || text.length > MAX_DATELINE_CHARS || facts.el.closest('td,th,table,pre,code,figcaption')) return null;
+  return isDateline(text) && !holdsPicture(el) ? { reason: `date line "${text.slice(0, 40)}"` } : null;
 }
 
 // A text rule, so it only runs on Readability's result (see cleanup.ts), as it must: date lines sit next to the

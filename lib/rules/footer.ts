@@ -2,7 +2,7 @@
 // goes, as does a page-level <footer> or role=contentinfo that holds them. An article's own <footer> (tags,
 // author box) holds none and stays.
 
-import { boundedText, climb, collapseWhitespace, type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { boundedText, climb, collapseWhitespace, holdsPicture, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 const LEGAL_LINK =
   /^(?:mentions légales|informations légales|conditions générales(?: d'utilisation| de vente)?|cgu|cgv|politique de confidentialité|données personnelles|vie privée|charte de confidentialité|gestion des cookies|politique (?:de )?cookies|paramètres des cookies|nous contacter|contact|contactez-nous|qui sommes-nous|à propos|plan du site|accessibilité|privacy(?: policy| notice| settings)?|cookie(?: policy| settings| preferences)|terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|terms & conditions|about(?: us)?|contact us|sitemap|site map|accessibility|do not sell my (?:personal )?info(?:rmation)?|your privacy choices|advertise(?: with us)?|careers|impressum|datenschutz(?:erklärung)?|kontakt|agb|nutzungsbedingungen|aviso legal|política de privacidad|política de cookies|contacto|aviso de privacidade|política de privacidade|termos de uso|note legali|privacy|contatti)$/i;
@@ -22,7 +22,7 @@ function matchFooter(el: Element, facts: ElementFacts): RuleMatch | null {
     return null;
   }
   const text = facts.shortText;
-  if (text && tag !== 'figcaption' && COPYRIGHT_NOTICE.test(text)) return { reason: 'copyright notice' };
+  if (text && tag !== 'figcaption' && COPYRIGHT_NOTICE.test(text) && !holdsPicture(el)) return { reason: 'copyright notice' };
   if (tag !== 'a') return null;
   if (!text || !LEGAL_LINK.test(text)) return null;
   // One legal link can sit in a sentence ("see our privacy policy"): only a list of them is a footer.

@@ -1,9 +1,10 @@
-// Navigation left inside the content: menus of section links ("Local / US & World / Sports / Business…"),
+// Navigation left inside the content: print-only headers (the site's logo and the page's own address, hidden on
+// screen by the site's print style sheet, which a reader does not load), menus of section links ("Local / US & World / Sports / Business…"),
 // "Skip to content" and "Jump to Recipe" links, tag lists ("Tags: a, b, c"), and widget labels ("Close", "Text
 // size", "Print Article", "This slideshow requires JavaScript.", the "Loading paragraph..." placeholders of
 // streamed pages). Lists qualify by shape: every item is one short link.
 
-import { collapseWhitespace, sectionOpenedBy, type ElementFacts, type Rule, type RuleMatch } from './rule';
+import { collapseWhitespace, sectionOpenedBy, tokenPattern, type ElementFacts, type Rule, type RuleMatch } from './rule';
 
 /** Whole-text labels of page widgets, never article prose. */
 const WIDGET_LABEL =
@@ -19,12 +20,16 @@ const TAGS_LINE = /^(?:tags?|mots[- ]clés|keywords|topics|sujets|schlagworte|et
 const JUMP_LINK = /^(?:jump|skip|scroll(?: down)?) to\b|^aller (?:à|au|aux)\b/i;
 const MAX_JUMP_LINK_CHARS = 40;
 
+/** Blocks a site shows only on paper. */
+const PRINT_ONLY = tokenPattern('print-header|print-only|printonly|visible-print|print-logo|print-masthead|print-footer');
+
 const MIN_MENU_ITEMS = 4;
 const MAX_MENU_ITEM_CHARS = 30;
 
 function matchNavigation(el: Element, facts: ElementFacts): RuleMatch | null {
   const { tag } = facts;
   if (tag === 'nav') return { reason: 'navigation (<nav>)' };
+  if (PRINT_ONLY.test(facts.names)) return { reason: 'print-only header' };
   // A list of short links inside the article body is the article's (a table of contents, "see also").
   if (tag === 'ul' || tag === 'ol') return !facts.inArticleBody && isMenu(el) ? { reason: 'menu of short links' } : null;
   const text = facts.shortText;

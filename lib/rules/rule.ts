@@ -276,6 +276,12 @@ export function hasContent(el: Element): boolean {
   return false;
 }
 
+/** A line of text that holds a picture is the picture's container ("Image copyright Getty" beside the photo):
+ *  the credit inside it goes, not the picture. */
+export function holdsPicture(el: Element): boolean {
+  return el.querySelector('img, picture') !== null;
+}
+
 /** The section a heading opens: its ancestors for as long as the heading comes first in each. */
 export function sectionOpenedBy(heading: Element, root: Element): Element {
   let current = heading;
