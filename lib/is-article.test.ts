@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, collectArticleSignals, isArticle } from './is-article';
+import { articleFeatures, classifyUrl, collectArticleSignals, isArticle } from './is-article';
+import { ARTICLE_MODEL } from './is-article.weights';
 
 function judge(fixture: string, url: string) {
   const html = readFileSync(join(import.meta.dirname, 'fixtures/is-article', fixture), 'utf8');
@@ -14,6 +15,11 @@ function judgeHtml(html: string, url: string) {
   const article = new Readability(doc.cloneNode(true) as Document).parse();
   const input = { doc, articleText: article?.textContent ?? '', articleLength: article?.length ?? 0, url };
   return { ...isArticle(input), signals: collectArticleSignals(input), html, doc };
+}
+
+/** A reason naming `label` with a contribution of that sign, e.g. `schema.org Product (-2.3)`. */
+function reason(label: string, sign: '+' | '-') {
+  return expect.stringMatching(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\${sign}\\d+\\.\\d\\)$`));
 }
 
 describe('isArticle', () => {
@@ -35,8 +41,18 @@ describe('isArticle', () => {
   it('recognises a news article with metadata', () => {
     const verdict = judge('article.html', 'https://ledger.example/news/2024/05/14/city-council-approves-bike-lanes');
     expect(verdict.isArticle).toBe(true);
-    expect(verdict.reasons).toContain('schema.org NewsArticle (+2)');
-    expect(verdict.reasons).toContain('og:type article (+2)');
+    expect(verdict.reasons).toContainEqual(reason('schema.org NewsArticle', '+'));
+    expect(verdict.reasons).toContainEqual(reason('og:type article', '+'));
+  });
+
+  it('lists what moved the score, each feature by name with its signed contribution, largest first', () => {
+    const { reasons, score } = judge('article.html', 'https://ledger.example/news/2024/05/14/city-council-approves-bike-lanes');
+    const contributions = reasons.map((reason) => Number(/ \(([+-]\d+\.\d)\)$/.exec(reason)?.[1]));
+    expect(contributions.every((value) => value !== 0 && Number.isFinite(value))).toBe(true);
+    expect(contributions.map(Math.abs)).toEqual(contributions.map(Math.abs).sort((a, b) => b - a));
+    // Shown to one decimal; contributions under 0.05 are left out.
+    const sum = contributions.reduce((total, value) => total + value, ARTICLE_MODEL.bias);
+    expect(Math.abs(sum - score)).toBeLessThan(0.05 * articleFeatures(judge('article.html', 'https://ledger.example/').signals).length);
   });
 
   it('recognises an article with hashed class names and no metadata, from its prose', () => {
@@ -50,14 +66,14 @@ describe('isArticle', () => {
     const verdict = judge('product.html', 'https://shop.example/trailmaster-40l-hiking-backpack-green-edition');
     expect(verdict.isArticle).toBe(false);
     expect(verdict.signals.cartControls).toBeGreaterThan(0);
-    expect(verdict.reasons).toContain('schema.org Product (-4)');
+    expect(verdict.reasons).toContainEqual(reason('schema.org Product', '-'));
   });
 
   it('turns down a home page of teaser cards', () => {
     const verdict = judge('home.html', 'https://ledger.example/');
     expect(verdict.isArticle).toBe(false);
     expect(verdict.signals.repeatedCards).toBe(12);
-    expect(verdict.reasons).toContain('url is a home page (-6)');
+    expect(verdict.reasons).toContainEqual(reason('url is a home page', '-'));
   });
 
   it('turns down the same listing at a section address', () => {
@@ -69,7 +85,7 @@ describe('isArticle', () => {
   it('turns down a forum thread even at an article-like address', () => {
     const verdict = judge('forum.html', 'https://trailtalk.example/gear/tent-or-hammock-for-a-three-day-loop');
     expect(verdict.isArticle).toBe(false);
-    expect(verdict.reasons).toContain('forum thread markup (-5)');
+    expect(verdict.reasons[0]).toBe('forum thread markup (veto)');
   });
 
   it('recognises the seed page (RTL, French)', () => {
@@ -77,7 +93,7 @@ describe('isArticle', () => {
     const { url } = JSON.parse(readFileSync(join(seed, 'expected.json'), 'utf8'));
     const verdict = judgeHtml(readFileSync(join(seed, 'source.html'), 'utf8'), url);
     expect(verdict.isArticle).toBe(true);
-    expect(verdict.reasons).toContain('date next to the headline (+2)');
+    expect(verdict.reasons).toContainEqual(reason('date next to the headline', '+'));
   });
 
   it.each([

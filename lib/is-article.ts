@@ -1,11 +1,13 @@
 // Is this page an article a reader would want cleaned? Auto-clean fires only on a yes, so a wrong yes (a shop,
 // a forum, a listing, a home page turned into a "reader view") costs more than a miss. The answer is a small
-// hand-weighted score over named signals: every signal that counted is listed in `reasons`, so a user or a
-// developer can see why a page was (not) taken for an article.
+// logistic model over named features, fitted on the WCXB tune sites by `npm run train` (scripts/train-is-article.ts):
+// every feature that counted is listed in `reasons`, so a user or a developer can see why a page was (not) taken
+// for an article.
 //
 // Pure DOM reading: no layout (innerText, offsetHeight…), so jsdom, happy-dom and Chromium give the same answer.
 
 import { isProbablyReaderable } from '@mozilla/readability';
+import { ARTICLE_MODEL } from './is-article.weights';
 import { collapsedLength, collapseWhitespace } from './rules/rule';
 
 export interface IsArticleInput {
@@ -21,9 +23,9 @@ export interface IsArticleInput {
 
 export interface IsArticleResult {
   isArticle: boolean;
-  /** The signals that moved the score, e.g. `schema.org NewsArticle (+2)`, `url is a home page (-6)`. */
+  /** The features that moved the score, largest first, e.g. `schema.org NewsArticle (+1.8)`, `url is a home page (-2.3)`. */
   reasons: string[];
-  /** The summed weights; `isArticle` is `score >= ARTICLE_THRESHOLD`. */
+  /** The model's log-odds less its threshold; `isArticle` is `score >= 0`, unless forum markup vetoes it. */
   score: number;
 }
 
@@ -68,8 +70,21 @@ export interface ArticleSignals {
   cartControls: number;
   /** Forum software or thread markup (generator, post/reply patterns, "Joined:", "Reply"/"Quote" buttons). */
   forumMarks: number;
+  /** Text inputs, selects and text areas in the body: order, booking and contact forms of shops and services. */
+  formFields: number;
+  /** Headings h2–h4 in the body, linked or not. */
+  headings: number;
+  /** Share of the article text's words that are "we", "our", "us" (and their French, German… forms): a business speaking of itself. */
+  firstPersonPlural: number;
+
   /** What the address looks like. */
   urlKind: UrlKind;
+  /** Path segments of the address (`/news/2024/story` → 3). */
+  urlDepth: number;
+  /** Words in the address's last segment (`why-the-night-train-is-back` → 6): a headline slug. */
+  urlSlugWords: number;
+  /** A year (and month) in the path, or a long number in the last segment: a dated or numbered story. */
+  urlDated: boolean;
 }
 
 export type UrlKind =
@@ -80,8 +95,6 @@ export type UrlKind =
   | 'forum'
   | 'article'
   | 'other';
-
-export const ARTICLE_THRESHOLD = 4;
 
 const PARAGRAPH_MIN_CHARS = 120;
 
@@ -145,60 +158,83 @@ const OFF_ARTICLE_TYPES = new Set([
 const ARTICLE_DATE_SOURCES = new Set(['meta', 'json-ld article', 'itemprop']);
 const ARTICLE_BYLINE_SOURCES = new Set(['meta', 'json-ld article', 'rel', 'itemprop']);
 
-/**
- * The weights were set by hand, guided by a logistic fit on WCXB dev (articles against products, services,
- * collections, listings and forums, a wrong yes counting three times a miss) and rounded; see
- * scripts/measure-is-article.ts for the measure.
- */
-export function scoreArticleSignals(s: ArticleSignals): IsArticleResult {
-  const reasons: string[] = [];
-  let score = 0;
-  const add = (weight: number, reason: string) => {
-    score += weight;
-    reasons.push(`${reason} (${weight > 0 ? '+' : ''}${weight})`);
-  };
-  const typeIn = (set: Set<string>) => s.schemaTypes.find((type) => set.has(type.toLowerCase()));
+/** One input of the model: its name (in the weights file and the feature table), value, and how `reasons` names it. */
+export type ArticleFeature = [name: string, value: number, label: string];
 
-  // What the page says it is.
+/**
+ * The signals as the model reads them: 0 when a signal is absent, counts on a log scale. Each has a readable name;
+ * the weights (lib/is-article.weights.ts) are fitted to these by `npm run train`.
+ */
+export function articleFeatures(s: ArticleSignals): ArticleFeature[] {
+  const typeIn = (set: Set<string>) => s.schemaTypes.find((type) => set.has(type.toLowerCase()));
   const articleType = typeIn(ARTICLE_TYPES);
   const nonArticleType = typeIn(NON_ARTICLE_TYPES);
   const offArticleType = typeIn(OFF_ARTICLE_TYPES);
-  if (articleType) add(2, `schema.org ${articleType}`);
-  if (nonArticleType) add(-4, `schema.org ${nonArticleType}`);
-  else if (offArticleType) add(-1, `schema.org ${offArticleType}`);
-  if (s.ogType === 'article') add(2, 'og:type article');
-
-  // Who wrote it and when: articles are dated, landing and product pages mostly are not.
   const articleDate = s.dateSources.filter((source) => ARTICLE_DATE_SOURCES.has(source));
-  if (articleDate.length > 0) add(1, `publication date (${articleDate.join(', ')})`);
-  if (s.dateNearTitle) add(2, 'date next to the headline');
-  if (s.dateSources.length === 0 && !s.dateNearTitle && !s.hasTimeElement) add(-2, 'no date anywhere');
   const articleByline = s.bylineSources.filter((source) => ARTICLE_BYLINE_SOURCES.has(source));
-  if (articleByline.length > 0) add(1, `byline (${articleByline.join(', ')})`);
+  const share = (part: number) => (s.pageTextLength > 0 ? Math.min(1, part / s.pageTextLength) : 0);
+  const log = (count: number) => Math.log1p(count);
+  const url = (kind: UrlKind): ArticleFeature => [
+    `url ${kind}`,
+    s.urlKind === kind ? 1 : 0,
+    kind === 'article' ? 'url looks like an article' : `url is a ${kind} page`,
+  ];
+  return [
+    ['schema.org article', articleType ? 1 : 0, `schema.org ${articleType}`],
+    ['schema.org non-article', nonArticleType ? 1 : 0, `schema.org ${nonArticleType}`],
+    ['schema.org off-article', offArticleType ? 1 : 0, `schema.org ${offArticleType}`],
+    ['og:type article', s.ogType === 'article' ? 1 : 0, 'og:type article'],
+    ['og:type other', s.ogType && s.ogType !== 'article' ? 1 : 0, `og:type ${s.ogType}`],
+    ['article date', articleDate.length > 0 ? 1 : 0, `publication date (${articleDate.join(', ')})`],
+    ['page date', s.dateSources.includes('json-ld page') ? 1 : 0, 'date on a page entity'],
+    ['date next to the headline', s.dateNearTitle ? 1 : 0, 'date next to the headline'],
+    ['time element', s.hasTimeElement ? 1 : 0, '<time datetime>'],
+    ['no date', s.dateSources.length === 0 && !s.dateNearTitle && !s.hasTimeElement ? 1 : 0, 'no date anywhere'],
+    ['article byline', articleByline.length > 0 ? 1 : 0, `byline (${articleByline.join(', ')})`],
+    ['byline class', s.bylineSources.includes('class') ? 1 : 0, 'byline or author class'],
+    ['readerable', s.readerable ? 1 : 0, 'readerable'],
+    ['article text', log(s.articleLength / 1000), `${s.articleLength} characters of article text`],
+    ['article paragraphs', log(s.articleParagraphs), `${s.articleParagraphs} article paragraphs`],
+    ['prose share', share(s.pageParagraphChars), `prose ${share(s.pageParagraphChars).toFixed(2)} of the page`],
+    ['article share', share(s.articleLength), `article ${share(s.articleLength).toFixed(2)} of the page`],
+    ['link density', s.pageLinkDensity, `link density ${s.pageLinkDensity.toFixed(2)}`],
+    ['linked headings', log(s.linkedHeadings), `${s.linkedHeadings} linked headings`],
+    ['headings', log(s.headings), `${s.headings} headings`],
+    ['article elements', log(s.articleElements), `${s.articleElements} <article> elements`],
+    ['repeated cards', log(s.repeatedCards), `${s.repeatedCards} teaser cards`],
+    ['cart controls', log(s.cartControls), 'add-to-cart controls'],
+    ['prices', log(s.priceMarks), `${s.priceMarks} prices`],
+    ['form fields', log(s.formFields), `${s.formFields} form fields`],
+    ['we and our', Math.min(5, 100 * s.firstPersonPlural), `"we", "our" ${(100 * s.firstPersonPlural).toFixed(1)} % of the words`],
+    url('home'),
+    url('listing'),
+    url('search'),
+    url('shop'),
+    url('forum'),
+    url('article'),
+    ['url depth', log(s.urlDepth), `url ${s.urlDepth} segments deep`],
+    ['url slug words', log(s.urlSlugWords), `${s.urlSlugWords} words in the url`],
+    ['url dated', s.urlDated ? 1 : 0, 'date or story number in the url'],
+  ];
+}
 
-  // Prose: long paragraphs that Readability keeps, making up much of the page.
-  if (s.readerable) add(1, 'readerable');
-  if (s.articleParagraphs >= 5) add(1, `${s.articleParagraphs} article paragraphs`);
-  if (s.articleParagraphs >= 10) add(1, 'ten or more article paragraphs');
-  if (s.pageTextLength > 0 && s.pageParagraphChars / s.pageTextLength >= 0.4) add(1, 'mostly prose');
-  if (s.articleLength < 500) add(-3, 'article text under 500 characters');
-  if (s.articleParagraphs <= 1 && s.articleLength < 1500) add(-2, 'short text, no prose paragraphs');
+const FORUM_VETO_MARKS = 3;
 
-  // Listings, shops, forums.
-  if (s.pageLinkDensity > 0.5) add(-2, `link density ${s.pageLinkDensity.toFixed(2)}`);
-  if (s.linkedHeadings >= 8 && s.linkedHeadings > s.articleParagraphs)
-    add(-2, `${s.linkedHeadings} linked headings (listing)`);
-  if (s.articleElements >= 5) add(-1, `${s.articleElements} <article> cards`);
-  if (s.repeatedCards >= 10 && s.articleParagraphs < 2) add(-2, `${s.repeatedCards} teaser cards, no prose`);
-  if (s.cartControls > 0) add(-3, 'add-to-cart controls');
-  if (s.priceMarks >= 5 && (s.priceMarks * 1000) / Math.max(1, s.pageTextLength) > 2) add(-2, `${s.priceMarks} prices`);
-  if (s.forumMarks >= 3) add(-5, 'forum thread markup');
-
-  const urlWeights: Partial<Record<UrlKind, number>> = { home: -6, listing: -4, search: -4, shop: -3, forum: -3, article: 2 };
-  const urlWeight = urlWeights[s.urlKind];
-  if (urlWeight) add(urlWeight, s.urlKind === 'article' ? 'url looks like an article' : `url is a ${s.urlKind} page`);
-
-  return { isArticle: score >= ARTICLE_THRESHOLD, reasons, score };
+/**
+ * A logistic model: the score is the bias plus each feature's value times its weight, an article from 0 up
+ * (the bias holds the threshold). `reasons` lists every feature that moved the score, largest first.
+ */
+export function scoreArticleSignals(s: ArticleSignals): IsArticleResult {
+  const contributions = articleFeatures(s)
+    .map(([, value, label], index) => ({ label, weight: value * ARTICLE_MODEL.weights[index] }))
+    .filter(({ weight }) => Math.abs(weight) >= 0.05)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  const score = contributions.reduce((sum, { weight }) => sum + weight, ARTICLE_MODEL.bias);
+  const reasons = contributions.map(({ label, weight }) => `${label} (${weight > 0 ? '+' : ''}${weight.toFixed(1)})`);
+  // A precise rule beside the model: forum software or thread markup. No tune article has FORUM_VETO_MARKS, a
+  // third of the tune forums do; the model, which sees those forums by their address too, weighs it little.
+  const forum = s.forumMarks >= FORUM_VETO_MARKS;
+  return { isArticle: score >= 0 && !forum, reasons: forum ? ['forum thread markup (veto)', ...reasons] : reasons, score };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -242,7 +278,10 @@ export function collectArticleSignals(input: IsArticleInput): ArticleSignals {
       (pageText.text.match(PRICE)?.length ?? 0),
     cartControls: markup.cartControls,
     forumMarks: countForumMarks(doc, metas, pageText.text),
-    urlKind: classifyUrl(input.url ?? doc.URL),
+    formFields: markup.formFields,
+    headings: markup.headings,
+    firstPersonPlural: firstPersonPluralShare(input.articleText),
+    ...readUrl(input.url ?? doc.URL),
   };
 }
 
@@ -399,6 +438,16 @@ function countParagraphs(root: Element, articleText: string) {
   return { articleParagraphs, pageParagraphChars };
 }
 
+// English, French, German, Spanish, Italian, Portuguese, Dutch.
+const FIRST_PERSON_PLURAL = new Set(
+  'we our ours us nous notre nos wir uns unser unsere unseren nosotros nuestro nuestra nuestros nuestras noi nostro nostra nostri nostre nós nosso nossa nossos nossas wij ons onze'.split(' '),
+);
+
+function firstPersonPluralShare(text: string): number {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length ? words.filter((word) => FIRST_PERSON_PLURAL.has(word)).length / words.length : 0;
+}
+
 const PRICE = /(?:[$€£¥₹]\s?\d{1,6}(?:[.,]\d{2})?\b|\b\d{1,6}(?:[.,]\d{2})?\s?(?:€|\$|£|USD|EUR|GBP|CHF)(?![\w]))/g;
 
 const CART_TEXT =
@@ -418,6 +467,8 @@ interface MarkupFacts {
   priceMarkup: number;
   linkedHeadings: number;
   repeatedCards: number;
+  formFields: number;
+  headings: number;
 }
 
 // Subtree flags for teaser cards: holds a link; holds a heading or an image.
@@ -443,6 +494,8 @@ function scanMarkup(doc: Document, textRoot: Element): MarkupFacts {
     priceMarkup: 0,
     linkedHeadings: 0,
     repeatedCards: 0,
+    formFields: 0,
+    headings: 0,
   };
   const byline = new Set<string>();
   const body = doc.body;
@@ -529,7 +582,11 @@ function scanMarkup(doc: Document, textRoot: Element): MarkupFacts {
       }
     }
     if (cardGroups) for (const size of cardGroups.values()) facts.repeatedCards = Math.max(facts.repeatedCards, size);
-    if (inBody && (tag === 'h2' || tag === 'h3' || tag === 'h4') && (below & HAS_LINK || inLink)) facts.linkedHeadings++;
+    if (inBody && (tag === 'h2' || tag === 'h3' || tag === 'h4')) {
+      facts.headings++;
+      if (below & HAS_LINK || inLink) facts.linkedHeadings++;
+    }
+    if (inBody && (tag === 'select' || tag === 'textarea' || (tag === 'input' && TEXT_INPUTS.has((attrs && element.getAttribute('type')?.toLowerCase()) || 'text')))) facts.formFields++;
     const own = (isLink ? HAS_LINK : 0) | (HEADING_OR_IMAGE_TAGS.has(tag) ? HAS_HEADING_OR_IMAGE : 0);
     return below | (own << OWN_SHIFT);
   };
@@ -539,6 +596,7 @@ function scanMarkup(doc: Document, textRoot: Element): MarkupFacts {
   return facts;
 }
 
+const TEXT_INPUTS = new Set(['text', 'email', 'tel', 'number', 'date']);
 const SUBTREE_FLAGS = HAS_LINK | HAS_HEADING_OR_IMAGE;
 const OWN_SHIFT = 2;
 const HEADING_OR_IMAGE_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'img', 'picture']);
@@ -565,25 +623,45 @@ const SHOP_SEGMENTS = /^(?:products?|dp|gp|item|items|shop|store|collections?|ca
 const FORUM_SEGMENTS = /^(?:forums?|threads?|t|viewtopic\.php|showthread\.php|questions|discussions?|comments)$/i;
 const SEARCH_SEGMENTS = /^(?:search|recherche|suche|buscar)$/i;
 
-/** A crude reading of the address: the home page, a section/tag/search page, a shop or forum page, an article. */
-export function classifyUrl(address: string | undefined | null): UrlKind {
+/** The address's path segments (decoded) and last segment without its extension; null if it is not http(s). */
+function urlParts(address: string | undefined | null) {
   let url: URL;
   try {
     url = new URL(address ?? '');
   } catch {
-    return 'other';
+    return null;
   }
-  if (!/^https?:$/.test(url.protocol)) return 'other';
+  if (!/^https?:$/.test(url.protocol)) return null;
   const segments = url.pathname.split('/').filter(Boolean).map(safeDecode);
+  return { url, segments, last: segments.at(-1)?.replace(/\.(?:s?html?|php|aspx?)$/i, '') ?? '' };
+}
+
+const DATE_PATH = /\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2])\//;
+
+/** What the address says: its kind (classifyUrl) and shape. */
+export function readUrl(address: string | undefined | null): Pick<ArticleSignals, 'urlKind' | 'urlDepth' | 'urlSlugWords' | 'urlDated'> {
+  const parts = urlParts(address);
+  return {
+    urlKind: classifyUrl(address),
+    urlDepth: parts?.segments.length ?? 0,
+    urlSlugWords: parts?.last.split(/[-_+.\s]+/).filter((word) => /\p{L}{2}/u.test(word)).length ?? 0,
+    urlDated: !!parts && (DATE_PATH.test(parts.url.pathname) || /\d{5,}/.test(parts.last)),
+  };
+}
+
+/** A crude reading of the address: the home page, a section/tag/search page, a shop or forum page, an article. */
+export function classifyUrl(address: string | undefined | null): UrlKind {
+  const parts = urlParts(address);
+  if (!parts) return 'other';
+  const { url, segments, last } = parts;
   const params = url.searchParams;
   if (['s', 'q', 'query', 'search'].some((name) => params.has(name))) return 'search';
-  const last = segments.at(-1)?.replace(/\.(?:s?html?|php|aspx?)$/i, '') ?? '';
   const isSlug = /[\p{L}\p{N}]+(?:[-_+][\p{L}\p{N}]+){3,}/u.test(last);
   // A slug, a long id, a date path, or a view script with an id (`news_view.html?idx=8576`, `read.php?id=12`).
   const looksLikeArticle =
     isSlug ||
     /\d{5,}/.test(last) ||
-    /\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2])\//.test(url.pathname) ||
+    DATE_PATH.test(url.pathname) ||
     (/(?:view|read|detail|story)/i.test(last) && [...params.values()].some((value) => /^\d+$/.test(value)));
   const isLanguage = /^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(last);
   if (segments.length === 0 || (segments.length === 1 && (isLanguage || /^(?:index|default|home|accueil)$/i.test(last))))

@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { removeBylineBlocks } from './byline-block';
 import { cleanAfterReadability, cleanBeforeReadability } from './cleanup';
 import { hashtagsInElement } from './hashtags';
-import { isArticle } from './is-article';
+import { collectArticleSignals, scoreArticleSignals } from './is-article';
 import { finishPictures } from './article-pictures';
 import { staticEmbeddedPosts } from './embedded-posts';
 import { findLead, restoreLead } from './lead';
@@ -69,12 +69,14 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   }
   const metadata = mergeMetadata(parsed, page);
   const article = parsed?.content ?? null;
-  const verdict = isArticle({
+  const signals = collectArticleSignals({
     doc,
     articleText: parsed?.textContent ?? '',
     articleLength: parsed?.length ?? 0,
     url: url ?? undefined,
   });
+  options.articleSignals?.(signals);
+  const verdict = scoreArticleSignals(signals);
   endStep('is-article');
   if (!article) {
     return { ...metadata, url, html: '', text: '', markdown: '', wordCount: 0, readingMinutes: 0,

@@ -1,5 +1,7 @@
 // The data the pipeline gives out: plain, serializable, the same in the CLI and the extension.
 
+import type { ArticleSignals } from './is-article';
+
 /** One element the clean-up took out, and why: shown in debug mode and in `--json` output. */
 export interface Removal {
   /** The rule's name, e.g. `comments`, `video`, `share-bar`. */
@@ -63,6 +65,11 @@ export interface CleanOptions {
    * the pipeline's time goes, next to plain Readability's.
    */
   stepTimes?: StepTimes;
+  /**
+   * Called with the is-article signals the verdict is drawn from (npm run train fits the weights on them); what it
+   * throws stops the pipeline.
+   */
+  articleSignals?: (signals: ArticleSignals) => void;
 }
 
 /** The pipeline's steps, in order (lib/pipeline.ts numbers them). */

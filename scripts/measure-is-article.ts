@@ -77,8 +77,12 @@ export function flagRates(pages: JudgedPage[]): FlagRate[] {
 // most of its time parsing them: empty them, as the HTML tokenizer would delimit them.
 const HEAVY_RAW_TEXT = /(<style\b[^>]*>)[\s\S]*?(<\/style)|(<script\b(?![^>]*ld\+json)[^>]*>)[\s\S]*?(<\/script)/gi;
 
+export function withoutHeavyRawText(html: string): string {
+  return html.replace(HEAVY_RAW_TEXT, '$1$3$2$4');
+}
+
 function readHtml(path: string): string {
-  return decodeHtml(gunzipSync(readFileSync(path))).text.replace(HEAVY_RAW_TEXT, '$1$3$2$4');
+  return withoutHeavyRawText(decodeHtml(gunzipSync(readFileSync(path))).text);
 }
 
 function* corpusPages(): Generator<Omit<JudgedPage, 'signals'> & { path: string }> {
