@@ -3,9 +3,9 @@
 // in Chromium (is-article's paragraph count). Rabin–Karp: the needles' hashes in a map, one rolling hash per
 // needle length over the text, a string comparison only where a hash matches.
 
-const MODULUS = 2_147_483_647;
-// Below 2^22, so that hash × BASE (hash < 2^31) and char × BASE^(n-1) mod MODULUS stay exact in a double.
-const BASE = 1_000_003;
+// Hashes are polynomials in 32-bit integer arithmetic (Math.imul wraps): cheap, and a collision only costs the
+// comparison that follows it.
+const BASE = 0x01000193;
 
 /** The needles that occur in `text` (the same answer as `text.includes(needle)` for each). */
 export function foundIn(text: string, needles: Iterable<string>): Set<string> {
@@ -30,7 +30,7 @@ function scan(text: string, length: number, needles: Set<string>): string[] {
   const found: string[] = [];
   // BASE^(length-1): what the character leaving the window weighs.
   let leading = 1;
-  for (let i = 1; i < length; i += 1) leading = (leading * BASE) % MODULUS;
+  for (let i = 1; i < length; i += 1) leading = Math.imul(leading, BASE);
   let hash = hashOf(text, 0, length);
   for (let start = 0; ; start += 1) {
     const candidates = waiting.get(hash);
@@ -45,14 +45,13 @@ function scan(text: string, length: number, needles: Set<string>): string[] {
     }
     const end = start + length;
     if (end >= text.length) break;
-    hash = (hash - ((text.charCodeAt(start) * leading) % MODULUS) + MODULUS) % MODULUS;
-    hash = (hash * BASE + text.charCodeAt(end)) % MODULUS;
+    hash = (Math.imul(hash - Math.imul(text.charCodeAt(start), leading), BASE) + text.charCodeAt(end)) | 0;
   }
   return found;
 }
 
 function hashOf(text: string, start: number, length: number): number {
   let hash = 0;
-  for (let i = start; i < start + length; i += 1) hash = (hash * BASE + text.charCodeAt(i)) % MODULUS;
+  for (let i = start; i < start + length; i += 1) hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
   return hash;
 }
