@@ -1,6 +1,6 @@
 // `clarte clean`: one input (file, `-`, URL) → one result record (cli/record.ts). Bad input gives a record with
 // `error` set, never an exception. Runs in a batch worker (cli/worker.ts).
-import { cleanDocument } from '../lib/pipeline.ts';
+import { cleanDocument, MAX_PAGE_ELEMENTS } from '../lib/pipeline.ts';
 import { parseHtml } from './dom.ts';
 import { InputError, loadPage } from './input.ts';
 import { describeError, failedRecord, record, type CleanRecord } from './record.ts';
@@ -27,7 +27,9 @@ export async function cleanInput(job: CleanJob): Promise<CleanRecord> {
     const dom = parseHtml(page.html, pageUrl);
     try {
       const started = performance.now();
-      const result = cleanDocument(dom.window.document, pageUrl ? { url: pageUrl } : {});
+      // The extension's size limit: no single step can be stopped, so this is what bounds them (the --timeout
+      // stops the whole page); the CLI gives the same answer as the extension.
+      const result = cleanDocument(dom.window.document, { url: pageUrl ?? undefined, maxElements: MAX_PAGE_ELEMENTS });
       return record(file, pageUrl, result, performance.now() - started, null);
     } finally {
       dom.window.close();

@@ -82,6 +82,51 @@ function keepSiblingRunsLinear(): void {
 }
 keepSiblingRunsLinear();
 
+interface HTMLCollectionImpl {
+  _list: ElementImpl[];
+  _version: number;
+  _update(): void;
+  namedItem(key: string): ElementImpl | null;
+}
+interface ElementImpl {
+  _namespaceURI: string | null;
+  getAttributeNS(namespace: string | null, name: string): string | null;
+}
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const namedIndexes = new WeakMap<HTMLCollectionImpl, { version: number; byName: Map<string, ElementImpl> }>();
+
+/**
+ * jsdom 29 looks every property read on an HTMLCollection up as a named item first (`length` too), scanning the
+ * whole collection: `Array.from(el.getElementsByTagName('p'))` reads `length` once per item, n scans of n
+ * elements (30 s for 8,000 paragraphs). Here the names of a collection are indexed once per version of it (the
+ * first element with that id or name, in tree order, as the scan finds), so a read costs a lookup.
+ */
+function keepNamedLookupsLinear(): void {
+  if (!(require('jsdom/package.json') as { version: string }).version.startsWith('29.')) return;
+  const { implementation } = require('jsdom/lib/jsdom/living/nodes/HTMLCollection-impl.js') as {
+    implementation: { prototype: HTMLCollectionImpl };
+  };
+  implementation.prototype.namedItem = function (this: HTMLCollectionImpl, key: string) {
+    if (key === '') return null;
+    this._update();
+    let index = namedIndexes.get(this);
+    if (index?.version !== this._version) {
+      const byName = new Map<string, ElementImpl>();
+      for (const element of this._list) {
+        const id = element.getAttributeNS(null, 'id');
+        if (id && !byName.has(id)) byName.set(id, element);
+        const name = element._namespaceURI === HTML_NS ? element.getAttributeNS(null, 'name') : null;
+        if (name && !byName.has(name)) byName.set(name, element);
+      }
+      index = { version: this._version, byName };
+      namedIndexes.set(this, index);
+    }
+    return index.byName.get(key) ?? null;
+  };
+}
+keepNamedLookupsLinear();
+
 const STYLE_SHEET = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
 
 /**

@@ -41,7 +41,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   const sanitizer = createSanitizer(windowOf(doc));
   if (options.maxElements !== undefined) {
     const elements = doc.getElementsByTagName('*').length;
-    if (elements > options.maxElements) throw new PipelineLimitError('size', elements);
+    if (elements > options.maxElements) throw new PipelineLimitError('size', elements, options.maxElements);
   }
   const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
   // What the page says about itself is read before anything is removed; the page is only read.
@@ -187,15 +187,21 @@ export function cleanPage(doc: Document, url: string, stepTimes?: StepTimes): Cl
   });
 }
 
-/** The page is too large to clean (`size`, with its element count) or the deadline passed (`time`). */
+/** The page is too large to clean (`size`, with its element count and the limit) or the deadline passed (`time`). */
 export class PipelineLimitError extends Error {
   constructor(
     readonly limit: 'size' | 'time',
     readonly elements?: number,
+    maxElements?: number,
   ) {
-    super(limit === 'size' ? `The page has too many elements to clean (${elements}).` : 'Cleaning the page took too long.');
+    // The extension's message (errorTooLarge), which the CLI gives as it is.
+    super(limit === 'size'
+      ? `the page is too large to read (${count(elements ?? 0)} elements; Clarté reads pages of up to ${count(maxElements ?? 0)})`
+      : 'cleaning the page took too long');
   }
 }
+
+const count = (value: number) => value.toLocaleString('en');
 
 /** DOMPurify needs a window: the document's own, or (for a DOMParser document in a page) the global one. */
 function windowOf(doc: Document): Window {

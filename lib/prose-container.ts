@@ -6,6 +6,7 @@
 // alone, flattened so its paragraphs sit close enough to it to be scored together.
 
 import { collapseWhitespace, collapsedLength } from './rules/rule';
+import { foundIn } from './substrings';
 
 /** A paragraph this long (collapsed characters) is prose, not a label or a caption. */
 const PROSE_PARAGRAPH_CHARS = 80;
@@ -104,7 +105,8 @@ export function extendsArticle(map: ProseMap, firstText: string, secondText: str
 
 /** The mapped paragraphs found in an article's whitespace-collapsed text. */
 function keptParagraphs(map: ProseMap, text: string): ProseMap['paragraphs'] {
-  return map.paragraphs.filter((paragraph) => text.includes(paragraph.start));
+  const found = foundIn(text, map.paragraphs.map((paragraph) => paragraph.start));
+  return map.paragraphs.filter((paragraph) => found.has(paragraph.start));
 }
 
 function sum(paragraphs: ProseMap['paragraphs']): number {

@@ -11,12 +11,15 @@
 //   4. extension activity on an ordinary page nobody asked to clean (content-script worlds created: must be 0);
 //   5. the CLI's batch mode over the WCXB dev pages on one worker thread per core (--jobs): pages/s, and resident
 //      memory of the whole process sampled (peak, after 200 pages, at the end) to show it does not grow with the
-//      number of pages.
+//      number of pages;
+//   6. the page shapes that could make a step super-linear (tests/xss/page-shapes.ts), each at half and full size:
+//      the pipeline in Chromium (what keeps the content script busy; budget 1 s) and `clarte clean`, and how the
+//      time grows from half to full size (2 is linear).
 // `--sample N` takes N pages of each corpus (the test suite runs it so it cannot rot). The last line of output is
 // one JSON object with every number.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -25,6 +28,7 @@ import { build } from 'esbuild';
 import { launchChromiumWithExtension } from '../tests/e2e/support/chromium.ts';
 import { startStaticServer } from '../tests/e2e/support/server.ts';
 import type { PipelineStep, StepTimes } from '../lib/types.ts';
+import { pageShapes, type PageShape } from '../tests/xss/page-shapes.ts';
 
 const { values } = parseArgs({ options: { sample: { type: 'string' } } });
 const sample = values.sample ? Number(values.sample) : Infinity;
@@ -46,6 +50,13 @@ const BUDGET = {
 };
 // The CLI's (issue 12): twice the 2.83 pages/s of the single-threaded batch, within 1 GB however many pages.
 const CLI_BUDGET = { pagesPerSecond: 5.66, peakRssMb: 1024 };
+/** No page keeps the content script busy longer (issue 12). */
+const SHAPE_BUSY_BUDGET_MS = 1_000;
+/** The page shapes at half and full size; `--sample` (the test suite's run) takes them once, tiny, to keep the code alive. */
+const SHAPE_SCALES = Number.isFinite(sample) ? [0.01] : [0.5, 1];
+const SHAPES = Object.keys(pageShapes) as PageShape[];
+/** Each shape's --timeout in the CLI: long enough to see how long it takes. */
+const SHAPE_CLI_TIMEOUT_S = 300;
 
 const median = (values: number[]) => quantile(values, 0.5);
 function quantile(values: number[], q: number): number {
@@ -119,6 +130,14 @@ async function inChromium(pages: string[]) {
       },
     ]),
   );
+  for (const shape of SHAPES) {
+    for (const scale of SHAPE_SCALES) {
+      routes[`/shape/${shape}/${scale}`] = (_: unknown, response: import('node:http').ServerResponse) => {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        response.end(pageShapes[shape](scale));
+      };
+    }
+  }
   const server = await startStaticServer({
     routes,
     pages: { '/ordinary.html': '<!doctype html><title>Ordinary</title><p>Nothing to see here, nobody clicked.</p>' },
@@ -197,11 +216,38 @@ async function inChromium(pages: string[]) {
     const extensionRequests = server.requests
       .slice(requestsBefore)
       .filter((path) => path !== '/ordinary.html' && path !== '/favicon.ico');
-    return { timings, waits, idleContentScripts: extensionWorlds.length, idleRequests: extensionRequests.length };
+
+    // 6. The page shapes: one run of the pipeline each, as the content script's first run on the page.
+    const shapes: ShapeTiming[] = [];
+    for (const shape of SHAPES) {
+      for (const scale of SHAPE_SCALES) {
+        await tab.goto(server.url(`/shape/${shape}/${scale}`), { waitUntil: 'load', timeout: 120_000 });
+        await tab.evaluate(bundle);
+        const run = (await tab.evaluate(`(() => {
+          const steps = {}, t = performance.now();
+          let outcome;
+          try { outcome = window.__clarteBench.cleanPage(document, location.href, steps).isArticle ? 'article' : 'not an article'; }
+          catch (error) { outcome = String(error.message); }
+          return { ms: performance.now() - t, outcome, steps };
+        })()`)) as Omit<ShapeTiming, 'shape' | 'scale'>;
+        shapes.push({ shape, scale, ...run });
+      }
+      log(`page shape ${shape} in Chromium`);
+    }
+    return { timings, waits, shapes, idleContentScripts: extensionWorlds.length, idleRequests: extensionRequests.length };
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+interface ShapeTiming {
+  shape: PageShape;
+  scale: number;
+  ms: number;
+  /** `article`, `not an article`, or the pipeline's refusal. */
+  outcome: string;
+  steps?: StepTimes;
 }
 
 // ——— 2. Where the reader waits ———
@@ -379,6 +425,49 @@ async function cliBatch(files: string[]) {
   };
 }
 
+// ——— 6. Page shapes through the CLI ———
+
+/** Each shape at each size through `clarte clean --json`, one process each: wall time and what came out. */
+function cliShapes(): ShapeTiming[] {
+  const dir = mkdtempSync(join(tmpdir(), 'clarte-bench-shapes-'));
+  const timings: ShapeTiming[] = [];
+  try {
+    for (const shape of SHAPES) {
+      for (const scale of SHAPE_SCALES) {
+        const file = join(dir, `${shape}-${scale}.html`);
+        writeFileSync(file, pageShapes[shape](scale));
+        const started = performance.now();
+        const run = spawnSync(process.execPath, [join(ROOT, 'bin/clarte.mjs'), 'clean', '--json', '--timeout', String(SHAPE_CLI_TIMEOUT_S), file], {
+          encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
+        });
+        const ms = performance.now() - started;
+        const record = JSON.parse(run.stdout || '{}') as { error?: string | null; isArticle?: boolean };
+        const outcome = record.error ?? (record.isArticle ? 'article' : record.isArticle === false ? 'not an article' : `no result (${run.status})`);
+        timings.push({ shape, scale, ms, outcome });
+        rmSync(file);
+      }
+      log(`page shape ${shape} through the CLI`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return timings;
+}
+
+/** Per shape: full-size time, how it grew from half size (2 is linear; null with one size), what came out. */
+function shapeSummary(timings: ShapeTiming[]) {
+  return Object.fromEntries(SHAPES.map((shape) => {
+    const [full, half] = SHAPE_SCALES.map((scale) => timings.find((timing) => timing.shape === shape && timing.scale === scale))
+      .reverse();
+    return [shape, {
+      ms: round(full?.ms ?? NaN),
+      growth: half && full ? round(full.ms / Math.max(half.ms, 0.01), 2) : null,
+      outcome: full?.outcome ?? 'not run',
+    }];
+  }));
+}
+
 // ——— Report ———
 
 const shPages = readdirSync(SCRAPINGHUB).filter((file) => file.endsWith('.html.gz')).sort().slice(0, sample);
@@ -392,6 +481,9 @@ const sizes = productionSizes();
 log(`Chromium: ${shPages.length} ScrapingHub pages, ${RUNS} runs each`);
 const chromium = await inChromium(shPages);
 const cli = await cliBatch(wcxbPages);
+log(`page shapes through the CLI, at ${SHAPE_SCALES.join(' and ')} of their size`);
+const shapesCli = shapeSummary(cliShapes());
+const shapesChromium = shapeSummary(chromium.shapes);
 
 const measured = chromium.timings.filter((timing) => !timing.error);
 const pipeline = measured.map((timing) => timing.pipelineMs);
@@ -446,6 +538,10 @@ const result = {
   idleContentScripts: chromium.idleContentScripts,
   idleRequests: chromium.idleRequests,
   ...cli,
+  shapeScales: SHAPE_SCALES,
+  shapesChromium,
+  shapesChromiumMaxMs: Math.max(...Object.values(shapesChromium).map((shape) => shape.ms)),
+  shapesCli,
 };
 
 const mark = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET');
@@ -481,6 +577,12 @@ const rows: [string, string, string][] = [
     `--jobs ${result.cliJobs}, ${result.cliErrors} errors; ≥ ${CLI_BUDGET.pagesPerSecond}: ${mark(result.cliPagesPerSecond >= CLI_BUDGET.pagesPerSecond)}`],
   ['CLI RSS peak / after 200 / at end', `${result.cliPeakRssMb} / ${result.cliRssAfter200Mb ?? '–'} / ${result.cliRssEndMb} MB`,
     `peak ≤ ${CLI_BUDGET.peakRssMb} MB: ${mark(result.cliPeakRssMb <= CLI_BUDGET.peakRssMb)}`],
+  ...SHAPES.map((shape): [string, string, string] => {
+    const [inPage, cli] = [result.shapesChromium[shape], result.shapesCli[shape]];
+    const growth = (value: number | null) => (value === null ? '' : ` (×${value})`);
+    return [`page shape ${shape}: Chromium / CLI`, `${inPage.ms} ms${growth(inPage.growth)} / ${round(cli.ms / 1000)} s${growth(cli.growth)}`,
+      `${inPage.outcome} / ${cli.outcome}; busy ≤ ${SHAPE_BUSY_BUDGET_MS} ms: ${mark(inPage.ms <= SHAPE_BUSY_BUDGET_MS)}`];
+  }),
 ];
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log(`Clarté bench, ${result.date}, ${result.machine}`);

@@ -48,4 +48,22 @@ describe('parseHtml: live childNodes, children and Ranges', () => {
     expect(run.querySelectorAll(':scope > p').length).toBe(count);
     expect(run.children[count - 1].localName).toBe('p');
   });
+
+  it('find named items in a collection as jsdom does, after changes too', () => {
+    const document = parseHtml('<div id="run"><p id="a">1</p><p name="a">2</p><input name="b"><svg name="c"></svg><p id="length">3</p></div>').window.document;
+    const run = document.getElementById('run')!;
+    const children = run.children;
+    expect(children.namedItem('a')?.textContent).toBe('1');
+    expect(children.namedItem('b')?.localName).toBe('input');
+    // `name` counts on HTML elements only.
+    expect(children.namedItem('c')).toBeNull();
+    // A named item never hides the collection's own properties.
+    expect(children.length).toBe(5);
+    expect(children.namedItem('length')?.textContent).toBe('3');
+    run.firstElementChild!.remove();
+    expect(children.namedItem('a')?.textContent).toBe('2');
+    run.querySelector('input')!.setAttribute('name', 'd');
+    expect([children.namedItem('b'), children.namedItem('d')?.localName]).toEqual([null, 'input']);
+    expect((children as unknown as Record<string, Element>).d.localName).toBe('input');
+  });
 });

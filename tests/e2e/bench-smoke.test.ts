@@ -15,7 +15,7 @@ it('npm run bench --sample 2 ends with a well-formed JSON line', () => {
     'pages', 'pipelineMedianMs', 'readabilityMedianMs', 'ratioMedian', 'pipelineP95Ms', 'popupToTextMedianMs',
     'popupToTextP95Ms', 'readerShownMedianMs', 'restoreMedianMs',
     'contentScriptBytes', 'contentScriptGzipBytes', 'zipBytes', 'idleContentScripts', 'cliPagesPerSecond',
-    'cliPeakRssMb',
+    'cliPeakRssMb', 'shapesChromiumMaxMs',
   ]) {
     expect(typeof result[key], key).toBe('number');
     expect(Number.isFinite(result[key]), key).toBe(true);
@@ -33,6 +33,15 @@ it('npm run bench --sample 2 ends with a well-formed JSON line', () => {
     expect(typeof popupWait[phase], phase).toBe('number');
   }
   expect(result.cliPages).toBe(2);
+  // Every page shape measured in Chromium and through the CLI, with what came out.
+  for (const where of ['shapesChromium', 'shapesCli']) {
+    const shapes = result[where] as Record<string, { ms: unknown; outcome: unknown }>;
+    expect(Object.keys(shapes).length, where).toBeGreaterThanOrEqual(8);
+    for (const [shape, { ms, outcome }] of Object.entries(shapes)) {
+      expect(typeof ms, `${where} ${shape}`).toBe('number');
+      expect(outcome, `${where} ${shape}`).toMatch(/^(article|not an article)$|the page/);
+    }
+  }
   // Structural, not timing: on an ordinary page nobody asked to clean, the extension is absent.
   expect(result.idleContentScripts).toBe(0);
 }, 300_000);
