@@ -638,7 +638,7 @@ describe('read aloud with a real voice', () => {
     await speech?.remove();
   });
 
-  it('reads the article aloud: the highlight moves with the voice, pause holds, restore silences', async () => {
+  it('reads the article aloud: the highlight moves with the voice, pause holds, skip and resume, restore silences', async () => {
     const page = await voiceBrowser.context.newPage();
     await page.goto(server.url(LISTEN_PATH));
     const popup = await voiceBrowser.openPopupFor(await voiceBrowser.tabIdOf(page));
@@ -655,8 +655,9 @@ describe('read aloud with a real voice', () => {
       }).observe(this, { subtree: true, attributeFilter: ['class'] });
       this.querySelector('article').focus();`);
     const engineSpeaking = () => page.evaluate(() => speechSynthesis.speaking);
-    const inOrder = [LISTEN_TITLE, ...LISTEN_FIRST,
-      ...Array.from({ length: 14 }, (_, n) => listenParagraph(n + 1).split(/(?<=\.) /)).flat()];
+    const paragraphs = [[LISTEN_TITLE], LISTEN_FIRST,
+      ...Array.from({ length: 14 }, (_, n) => listenParagraph(n + 1).split(/(?<=\.) /))];
+    const inOrder = paragraphs.flat();
     await page.keyboard.press('n');
     // The engine's first start takes seconds: the browser starts speech-dispatcher on its first request.
     await expect.poll(async () => (await heard()).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
@@ -673,11 +674,17 @@ describe('read aloud with a real voice', () => {
     expect(await heard()).toEqual(paused);
     await expect(readerCall<number>(voiceBrowser.context, page, `return this.querySelectorAll('.speaking').length;`))
       .resolves.toBeGreaterThan(0);
-    // Resumed: from that sentence on, in order; then Restore silences it.
+    // Next paragraph while paused: the highlight goes to its first sentence; resumed, the voice reads on from
+    // there, in order. Then Restore silences it.
+    const at = paragraphs.findIndex((paragraph) => paragraph.includes(paused.at(-1)!));
+    const next = paragraphs[at + 1]![0]!;
+    await readerCall(voiceBrowser.context, page, `this.querySelector('.speech button[aria-label="Next paragraph"]').click();`);
+    await expect.poll(async () => (await heard()).at(-1)).toBe(next);
     await page.keyboard.press('n');
-    await expect.poll(async () => (await heard()).length, { timeout: 30_000 }).toBeGreaterThan(paused.length);
-    const resumed = await heard();
-    expect(resumed).toEqual(inOrder.slice(0, resumed.length));
+    await expect.poll(async () => (await heard()).length, { timeout: 30_000 }).toBeGreaterThan(paused.length + 2);
+    const resumed = (await heard()).slice(paused.length);
+    const from = inOrder.indexOf(next);
+    expect(resumed).toEqual(inOrder.slice(from, from + resumed.length));
     await popup.bringToFront();
     await popup.getByRole('button', { name: 'Restore', exact: true }).click();
     await popup.getByRole('button', { name: 'Clean page', exact: true }).waitFor();
