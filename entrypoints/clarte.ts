@@ -43,7 +43,8 @@ export default defineUnlistedScript({
 type Article = { ok: true; article: CleanResult; timing?: PipelineTiming } | PageFailure;
 
 class PageController {
-  private cached: { url: string; result: Article } | null = null;
+  /** The pipeline's result (or its run in progress) for the page at `url`: one run however many ask at once. */
+  private cached: { url: string; result: Promise<Article> } | null = null;
   private shown: (HiddenPage & { close(): void }) | null = null;
 
   constructor(private readonly doc: Document) {}
@@ -71,25 +72,28 @@ class PageController {
   }
 
   /** The pipeline's result for the page as it is (not the reader view), computed once per address. */
-  private async article(): Promise<Article> {
+  article(): Promise<Article> {
     if (this.cached && this.cached.url === location.href) return this.cached.result;
-    if (this.shown) return failure('failed', 'The reader view is showing; restore the page first.');
-    // Let the message round trip finish before the (synchronous) pipeline takes the page's thread.
+    if (this.shown) return Promise.resolve(failure('failed', 'The reader view is showing; restore the page first.'));
+    const result = this.runPipeline();
+    this.cached = { url: location.href, result };
+    return result;
+  }
+
+  private async runPipeline(): Promise<Article> {
+    // Let the message round trip (or the injection) finish before the synchronous pipeline takes the page's thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    let result: Article;
     try {
       const started = epochNow();
       const article = cleanPage(this.doc, location.href);
-      result = { ok: true, article, timing: { started, ended: epochNow() } };
+      return { ok: true, article, timing: { started, ended: epochNow() } };
     } catch (error) {
-      result = error instanceof PipelineLimitError
+      return error instanceof PipelineLimitError
         ? failure('timeout', error.limit === 'size'
           ? browser.i18n.getMessage('errorTooLarge', [count(error.elements ?? 0), count(MAX_PAGE_ELEMENTS)])
           : browser.i18n.getMessage('errorTimeout', String(PAGE_TIME_BOUND_MS / 1000)))
         : failure('failed', error instanceof Error ? error.message : String(error));
     }
-    this.cached = { url: location.href, result };
-    return result;
   }
 
   /**
@@ -106,9 +110,11 @@ class PageController {
 
   private async clean(): Promise<PageState | PageFailure> {
     if (this.shown) return this.state();
-    // The reader's settings are read while the pipeline runs, not after it.
-    const [result, savedPrefs, readAloudPrefs] = await Promise.all([
-      this.article(), getReaderPrefs(), getReadAloudPrefs(),
+    // Read from the page's own head before the reader replaces its body.
+    const key = articleKey(this.doc, location.href);
+    // The reader's settings and the saved position are read while the pipeline runs, not after it.
+    const [result, savedPrefs, readAloudPrefs, position] = await Promise.all([
+      this.article(), getReaderPrefs(), getReadAloudPrefs(), getReadingPosition(key),
     ]);
     if (!result.ok) return result;
     if (!result.article.html) return failure('no-article', browser.i18n.getMessage('errorNoArticle'));
@@ -116,9 +122,7 @@ class PageController {
     if (this.shown) return this.state();
     let view;
     let saved = savedPrefs;
-    // Read from the page's own head before the reader replaces its body.
-    const key = articleKey(this.doc, location.href);
-    let savedBlock = await getReadingPosition(key);
+    let savedBlock = position;
     try {
       view = buildReaderView(this.doc, result.article, saved, {
         restore: () => this.restore(),

@@ -32,18 +32,23 @@ export async function createContextMenus(): Promise<void> {
 }
 
 /**
- * Sends `request` to the page's content script, injecting it first when the page has none. Asked at once: a
- * script already there (the shortcut pressed again to restore, an auto-clean site) answers without the two
- * injection round trips; a page without one refuses the message at once.
+ * Sends `request` to the page's content script, injecting it when the page has none. The injection starts while
+ * the request is on its way: a script already there (the shortcut pressed again to restore, an auto-clean site)
+ * answers and the injection does nothing (the script starts once per page); a page without one refuses the
+ * request at once, and it is sent again once the script is in. Only a refused request is sent again, so nothing
+ * is done twice.
  */
 async function sendToPage<T extends PageRequest>(tabId: number, request: T): Promise<PageResponse<T>> {
+  // Its failure (a page closed to extensions) matters only if the page has no script to answer.
+  const injected = injectContentScript(tabId).then(() => null, (error: unknown) => ({ error }));
   try {
     return await askPage(tabId, request);
   } catch (error) {
     // The script got the request and did not answer in time: sending it again would act twice.
     if (error instanceof PageTimeoutError) throw error;
   }
-  await injectContentScript(tabId);
+  const failed = await injected;
+  if (failed) throw failed.error;
   return askPage(tabId, request);
 }
 

@@ -18,17 +18,21 @@ export class PageTimeoutError extends Error {
 
 /**
  * Runs the content script in the tab's top frame (activeTab + scripting). Injecting again is harmless: the
- * script only starts once per page. Throws the browser's error on pages closed to extensions.
+ * script only starts once per page. Throws the browser's error on pages closed to extensions. The mark and the
+ * script are sent together, one round trip: the mark has no file to read, so it arrives first; were it ever
+ * second, the script would take the page for an auto-clean one, which only cleans a page the user listed.
  */
 export async function injectContentScript(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({
-    target: { tabId },
-    func: (mark: string) => {
-      (globalThis as Record<symbol, unknown>)[Symbol.for(mark)] = true;
-    },
-    args: [ON_DEMAND_MARK],
-  });
-  await browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] });
+  await Promise.all([
+    browser.scripting.executeScript({
+      target: { tabId },
+      func: (mark: string) => {
+        (globalThis as Record<symbol, unknown>)[Symbol.for(mark)] = true;
+      },
+      args: [ON_DEMAND_MARK],
+    }),
+    browser.scripting.executeScript({ target: { tabId }, files: [`/${CONTENT_SCRIPT_FILE}`] }),
+  ]);
 }
 
 /** Sends `request` to the tab's content script; rejects with PageTimeoutError past `timeBoundMs`. */
