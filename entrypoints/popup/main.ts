@@ -241,9 +241,11 @@ async function showArticle(tabId: number, article: CleanResult, readerOpen: bool
   const text = el('div', { class: 'text', role: 'region', tabindex: '0', 'aria-label': t('articleTextLabel') });
   if (article.lang) text.lang = article.lang;
   text.dir = article.dir ?? 'auto';
-  const lead = leadPicture(article.html);
+  // An inert document: nothing in it loads or runs. Parsed once for the lead picture and the headings.
+  const parsed = new DOMParser().parseFromString(article.html, 'text/html');
+  const lead = leadPicture(parsed);
   if (lead) text.append(lead);
-  const headings = headingTexts(article.html);
+  const headings = headingTexts(parsed);
   for (const block of article.text.split('\n\n')) {
     const isHeading = headings.has(collapse(block));
     text.append(el('p', isHeading ? { class: 'subheading', role: 'heading', 'aria-level': '2' } : {}, block));
@@ -371,9 +373,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The article's subheadings, to show those blocks of the text as headings (the text itself is unchanged). */
-function headingTexts(html: string): Set<string> {
-  // An inert document: nothing in it loads or runs.
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
+function headingTexts(parsed: Document): Set<string> {
   const headings = parsed.querySelectorAll('h1, h2, h3, h4, h5, h6');
   return new Set([...headings].map((heading) => collapse(heading.textContent ?? '')));
 }
@@ -382,8 +382,8 @@ function headingTexts(html: string): Set<string> {
  * The article's first picture, small, above the text: a new <img> with only its address, alt and size (the
  * article HTML itself is never put in the popup), loaded with no referrer from this extension page.
  */
-function leadPicture(html: string): HTMLImageElement | null {
-  const first = new DOMParser().parseFromString(html, 'text/html').querySelector('img[src^="https://"], img[src^="http://"]');
+function leadPicture(parsed: Document): HTMLImageElement | null {
+  const first = parsed.querySelector('img[src^="https://"], img[src^="http://"]');
   if (!first) return null;
   const img = el('img', { class: 'lead-picture', src: first.getAttribute('src')!, alt: first.getAttribute('alt') ?? '', referrerpolicy: 'no-referrer', decoding: 'async' });
   for (const side of ['width', 'height']) {
