@@ -4,7 +4,7 @@
 // follow than its second half.
 import { browser } from 'wxt/browser';
 import { sentenceRanges } from '../lib/sentences';
-import { chooseVoice, isOnlineVoice, voiceKey, voicesFor } from '../lib/voices';
+import { chooseVoice, isOnlineVoice, voiceKey, voicesFor, type Voice } from '../lib/voices';
 import { button, element } from './elements';
 import { settingRow } from './reader-settings';
 import { clampToRange, READ_ALOUD_RATE, type ReadAloudPrefs } from './settings';
@@ -42,6 +42,10 @@ export interface ReadAloud {
 
 type SpeechWindow = Window & typeof globalThis;
 
+// Read when used, not kept: nothing is asked of the speech engine (Chrome starts speech-dispatcher for its voices)
+// until the reader opens the settings or presses play.
+const synth = (doc: Document): SpeechSynthesis | undefined => (doc.defaultView as SpeechWindow).speechSynthesis;
+
 /**
  * Read aloud for `article` (the title and the article's text, in `lang`), scrolled in `scroller` below the
  * toolbar `top`. `save` remembers speed, voices and "follow" after each change.
@@ -56,9 +60,6 @@ export function readAloud(
 ): ReadAloud {
   const doc = article.ownerDocument;
   const win = doc.defaultView as SpeechWindow;
-  // Read when used, not kept: nothing is asked of the speech engine (Chrome starts speech-dispatcher for its
-  // voices) until the reader opens the settings or presses play.
-  const synth = (): SpeechSynthesis | undefined => win.speechSynthesis;
   const message = (name: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(name);
 
   let sentences: Sentence[] | null = null;
@@ -81,7 +82,6 @@ export function readAloud(
     save(prefs);
     if (respeak && state === 'playing') speak();
   });
-  const offered = () => voicesFor(synth()?.getVoices() ?? [], lang, navigator.languages);
 
   const setState = (next: typeof state) => {
     state = next;
@@ -98,14 +98,13 @@ export function readAloud(
   };
 
   function start(from?: number): void {
-    const engine = synth();
-    listVoices();
+    const engine = synth(doc);
+    const voices = listVoices();
     sentences ??= wrapSentences(article, lang);
     if (!engine || sentences.length === 0) {
       say(message('readAloudNoVoice'));
       return;
     }
-    const voices = offered();
     if (voices.length > 0 && !voices.some((entry) => entry.voiceURI === voice.value)) {
       say(message('readAloudChooseVoice'));
       return;
@@ -123,7 +122,7 @@ export function readAloud(
   }
 
   function speak(): void {
-    const engine = synth();
+    const engine = synth(doc);
     const sentence = sentences?.[current];
     if (!engine || !sentence) {
       stop();
@@ -157,14 +156,14 @@ export function readAloud(
   function pause(): void {
     turn += 1;
     clearTimeout(startTimer);
-    synth()?.cancel();
+    synth(doc)?.cancel();
     setState('paused');
   }
 
   function stop(): void {
     turn += 1;
     clearTimeout(startTimer);
-    synth()?.cancel();
+    synth(doc)?.cancel();
     highlight(null);
     current = 0;
     setState('stopped');
@@ -234,7 +233,7 @@ export function readAloud(
     toggle,
     stop() {
       if (state !== 'stopped') stop();
-      synth()?.removeEventListener('voiceschanged', listVoices);
+      synth(doc)?.removeEventListener('voiceschanged', listVoices);
     },
   };
 
@@ -248,8 +247,11 @@ export function readAloud(
 export interface ReadAloudSettings {
   /** Speed, voice and "follow the voice", each in a labelled `.setting` row. */
   element: HTMLElement;
-  /** Fills the voice list (and follows the engine's later changes to it); asks the engine for its voices. */
-  listVoices(): void;
+  /**
+   * Fills the voice list (and follows the engine's later changes to it); asks the engine for its voices. Gives the
+   * voices listed, best first.
+   */
+  listVoices(): Voice[];
   voice: HTMLSelectElement;
 }
 
@@ -263,7 +265,6 @@ export function readAloudSettings(
   prefs: ReadAloudPrefs,
   onChange: (respeak: boolean) => void,
 ): ReadAloudSettings {
-  const synth = (): SpeechSynthesis | undefined => (doc.defaultView as SpeechWindow).speechSynthesis;
   const element = doc.createElement('div');
   element.className = 'settings speech-settings';
   const rate = doc.createElement('select');
@@ -295,10 +296,10 @@ export function readAloudSettings(
   element.append(settingRow(doc, 'readAloudSpeed', rate), settingRow(doc, 'readAloudVoice', voice), followRow);
 
   let listening = false;
-  const listVoices = () => {
-    if (!listening) synth()?.addEventListener('voiceschanged', listVoices);
+  const listVoices = (): Voice[] => {
+    if (!listening) synth(doc)?.addEventListener('voiceschanged', listVoices);
     listening = true;
-    const voices = voicesFor(synth()?.getVoices() ?? [], lang, navigator.languages);
+    const voices = voicesFor(synth(doc)?.getVoices() ?? [], lang, navigator.languages);
     const chosen = chooseVoice(voices, prefs.voices[voiceKey(lang)]);
     voice.replaceChildren(...voices.map((entry) => new Option(
       isOnlineVoice(entry) ? browser.i18n.getMessage('readAloudOnlineVoice', entry.name) : entry.name,
@@ -307,6 +308,7 @@ export function readAloudSettings(
     // No local voice and none chosen: the list shows none picked, so an online one is only ever the reader's choice.
     voice.value = chosen?.voiceURI ?? '';
     voice.disabled = voices.length === 0;
+    return voices;
   };
   return { element, listVoices, voice };
 }

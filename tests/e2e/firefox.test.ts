@@ -1,15 +1,16 @@
 // The built e2e extension in Firefox ESR (puppeteer-core over WebDriver BiDi): the popup on the seed article,
 // clean and restore, auto-clean on 127.0.0.1, and the pictures and embedded posts of the golden page
-// fr-courrier-loire-crue (as tests/e2e/pictures.test.ts in Chromium). BiDi cannot open extension pages itself, so the options page the
+// fr-courrier-loire-crue (the checks of support/crue-pictures.ts, as tests/e2e/pictures.test.ts makes them in Chromium). BiDi cannot open extension pages itself, so the options page the
 // extension opens on install serves as the test's handle on the extension API (`browser.*`).
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './support/firefox';
-import { ALL_FIXTURES, fixturePages, SEED_FIXTURE } from './support/fixtures';
+import { SEED_FIXTURE } from './support/fixtures';
 import { autoCleanSwitchSettled, SECTION_PATH, startNewsSite, waitForRegisteredScript } from './support/auto-clean';
 import { startStaticServer, type StaticServer } from './support/server';
+import { CRUE, CRUE_SITE, expectLeadPicture, expectReaderPictures, PICTURES, READ_SHOWN_PICTURES, type ShownPictures } from './support/crue-pictures';
 import { speechHome, type SpeechHome } from './support/speech';
 import { LONG_ARTICLE, LONG_PATH, SECTIONS } from './support/articles';
 
@@ -379,73 +380,24 @@ describe('Firefox ESR', () => {
   });
 });
 
-const CRUE = ALL_FIXTURES.find((fixture) => fixture.name === 'fr-courrier-loire-crue')!;
-const PICTURES = ['/medias/2026/03/crue-loire-orleans-1024x576.jpg', '/medias/2026/03/crue-loire-orleans-2048x1152.jpg',
-  '/medias/2026/03/pont-royal-echelle.jpg'];
-
-/** A picture: an SVG of the declared size (served as an image, whatever the extension says). */
-const svgPicture = (width: number, height: number) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#3a6ea5"/></svg>`;
-
-interface ShownPictures {
-  pictures: { src: string; loaded: number; width: number; column: number; ratio: number; alt: string; link: string; referrer: string }[];
-  captions: string[];
-  quotes: { text: string; href: string; rel: string; target: string }[];
-  iframes: number;
-}
-
 /**
  * What the reader view shows of the pictures, captions and quotes, read through the closed root as in `readerText`;
  * with `scrollToPending`, the first picture not loaded yet is scrolled into view.
  */
 function readerPictures(tabId: number, scrollToPending = false): Promise<ShownPictures | null> {
-  return extension.evaluate(async (id, scroll) => {
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId: id },
-      args: [scroll],
-      func: (scrollToPending: boolean) => {
-        const host = document.querySelector('clarte-reader') as (Element & { openOrClosedShadowRoot?: ShadowRoot }) | null;
-        const content = host?.openOrClosedShadowRoot?.querySelector('.content');
-        if (!content) return null;
-        const pending = Array.from(content.querySelectorAll('img')).find((img) => !img.complete || img.naturalWidth === 0);
-        if (scrollToPending) pending?.scrollIntoView();
-        const column = content.getBoundingClientRect().width;
-        return {
-          pictures: Array.from(content.querySelectorAll('img')).map((img) => {
-            const box = img.getBoundingClientRect();
-            return {
-              src: img.getAttribute('src') ?? '', loaded: img.complete ? img.naturalWidth : 0, width: box.width, column,
-              ratio: box.width / box.height, alt: img.alt, link: img.closest('a')?.href ?? '', referrer: img.getAttribute('referrerpolicy') ?? '',
-            };
-          }),
-          captions: Array.from(content.querySelectorAll('figcaption')).map((caption) => (caption.textContent ?? '').trim()),
-          quotes: Array.from(content.querySelectorAll('blockquote')).map((quote) => {
-            const link = quote.querySelector('a');
-            return { text: (quote.textContent ?? '').replace(/\s+/g, ' ').trim(), href: link?.href ?? '', rel: link?.rel ?? '', target: link?.target ?? '' };
-          }),
-          iframes: content.querySelectorAll('iframe, script').length,
-        };
-      },
-    });
-    return (injection?.result as ShownPictures | null) ?? null;
-  }, tabId, scrollToPending);
+  return extension.evaluate(`browser.scripting.executeScript({ target: { tabId: ${tabId} }, func: () => {
+    const content = document.querySelector('clarte-reader')?.openOrClosedShadowRoot?.querySelector('.content');
+    return content ? (${READ_SHOWN_PICTURES})(content, ${scrollToPending}) : null;
+  } }).then(([first]) => first?.result ?? null)`) as Promise<ShownPictures | null>;
 }
 
 describe('pictures and embedded posts (Firefox ESR)', () => {
   let pictureServer: StaticServer;
   let page: Page;
   let picturePopup: Page;
-  const served: string[] = [];
 
   beforeAll(async () => {
-    pictureServer = await startStaticServer({
-      pages: fixturePages([CRUE]),
-      routes: Object.fromEntries(PICTURES.map((path) => [path, (_request, response) => {
-        served.push(path);
-        response.writeHead(200, { 'Content-Type': 'image/svg+xml' });
-        response.end(path.includes('2048') ? svgPicture(2048, 1152) : path.includes('1024') ? svgPicture(1024, 576) : svgPicture(800, 533));
-      }])),
-    });
+    pictureServer = await startStaticServer(CRUE_SITE);
     page = await ff.browser.newPage();
     await page.goto(pictureServer.url(CRUE.path));
     const tabId = await tabIdOf(pictureServer.url(CRUE.path));
@@ -464,14 +416,10 @@ describe('pictures and embedded posts (Firefox ESR)', () => {
       const img = document.querySelector('.text img.lead-picture') as HTMLImageElement | null;
       return img !== null && img.complete && img.naturalWidth > 0;
     });
-    const lead = await picturePopup.$eval('.text img.lead-picture', (img) => ({
-      src: img.getAttribute('src'), referrer: img.getAttribute('referrerpolicy'), alt: img.getAttribute('alt') ?? '',
+    expectLeadPicture(await picturePopup.$eval('.text img.lead-picture', (img) => ({
+      src: img.getAttribute('src'), referrer: img.getAttribute('referrerpolicy'), alt: img.getAttribute('alt'),
       height: img.getBoundingClientRect().height,
-    }));
-    expect(lead.src).toBe(pictureServer.url(PICTURES[0]));
-    expect(lead.referrer).toBe('no-referrer');
-    expect(lead.alt).toContain('Les quais de la Loire');
-    expect(lead.height).toBeLessThanOrEqual(150);
+    })), pictureServer);
     await picturePopup.screenshot({ path: 'test-results/firefox-pictures-popup.png', fullPage: true });
   });
 
@@ -482,32 +430,9 @@ describe('pictures and embedded posts (Firefox ESR)', () => {
     // The in-body figure is `loading="lazy"`, and Firefox loads such a picture only once it nears the viewport:
     // each picture not loaded yet is scrolled to, as a reader would.
     await expect.poll(async () => (await readerPictures(tabId, true))?.pictures.every((p) => p.loaded > 0) ?? false, { timeout: 15_000 }).toBe(true);
-    const shown = (await readerPictures(tabId))!;
-    expect(shown.pictures.map((p) => new URL(p.src).pathname)).toEqual([PICTURES[0], PICTURES[2]]);
-    for (const p of shown.pictures) {
-      expect(p.width).toBeLessThanOrEqual(p.column + 0.5);
-      expect(p.alt.length).toBeGreaterThan(5);
-      expect(p.referrer).toBe('no-referrer');
-    }
-    expect(shown.pictures[0].ratio).toBeCloseTo(1024 / 576, 1);
-    // A click opens the full-size picture: the largest of the srcset.
-    expect(shown.pictures[0].link).toBe(pictureServer.url(PICTURES[1]));
-    expect(shown.captions).toEqual([
-      expect.stringContaining("Les quais de la Loire sous l'eau à Orléans, lundi matin."),
-      expect.stringContaining("L'échelle de crue du pont Royal indiquait 4,20 mètres à 3 heures du matin."),
-    ]);
-    expect(shown.quotes).toHaveLength(7);
-    expect(shown.quotes[0]).toEqual({
-      text: expect.stringContaining('— Préfet du Loiret (@Prefet45) · 16 mars 2026 (X)'),
-      href: 'https://twitter.com/Prefet45/status/1901234567890123456?ref_src=twsrc%5Etfw',
-      rel: 'noopener noreferrer',
-      target: '_blank',
-    });
-    for (const quote of shown.quotes) expect(quote.rel).toBe('noopener noreferrer');
-    expect(shown.quotes[1].href).toBe('https://bsky.app/profile/did:plc:vigicrues45/post/3lcrue45?ref_src=embed');
-    expect(shown.iframes).toBe(0);
+    expectReaderPictures((await readerPictures(tabId))!, pictureServer);
     // The pictures came from this test's server, the page's own addresses.
-    expect(served).toEqual(expect.arrayContaining([PICTURES[0], PICTURES[2]]));
+    expect(pictureServer.requests).toEqual(expect.arrayContaining([PICTURES[0], PICTURES[2]]));
     await page.bringToFront();
     await page.screenshot({ path: 'test-results/firefox-pictures-reader.png', fullPage: true });
   });
