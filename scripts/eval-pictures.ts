@@ -205,15 +205,19 @@ function absolute(url: string, base: string): string {
 
 function formatPictures(corpus: CorpusName, tally: PictureTally): string {
   const share = (n: number, of = tally.wanted) => `${n}/${of} (${((n / (of || 1)) * 100).toFixed(1)} %)`;
-  const [label, target] = corpus === 'readability'
-    ? ['pictures of expected.html kept', 0.97]
-    : ["og:image shown in the body: in the article", 0.9];
+  const verdict = (kept: number, of: number, target: number) => (kept >= target * of ? 'pass' : 'FAIL');
+  // Readability's pages: the 97 % target is judged on the pictures the 50×50 target allows. Counting the icons,
+  // spacers and avatars under 50×50 that expected.html keeps would make the two targets contradict each other.
   const rows = [
     ['', 'Readability', 'Clarté', 'target', ''],
-    [label, share(tally.plain.kept), share(tally.clarte.kept), `≥ ${target * 100} %`, tally.clarte.kept >= target * tally.wanted ? 'pass' : 'FAIL'],
     ...(corpus === 'readability'
-      ? [['  of those the 50×50 rule allows', share(tally.plain.keptAllowed, tally.wantedAllowed), share(tally.clarte.keptAllowed, tally.wantedAllowed), '', '']]
-      : []),
+      ? [
+          ['pictures of expected.html kept, all', share(tally.plain.kept), share(tally.clarte.kept), '', ''],
+          ['  of those the 50×50 rule allows', share(tally.plain.keptAllowed, tally.wantedAllowed),
+            share(tally.clarte.keptAllowed, tally.wantedAllowed), '≥ 97 %', verdict(tally.clarte.keptAllowed, tally.wantedAllowed, 0.97)],
+        ]
+      : [["og:image shown in the body: in the article", share(tally.plain.kept), share(tally.clarte.kept), '≥ 90 %',
+          verdict(tally.clarte.kept, tally.wanted, 0.9)]]),
     ['pictures declared under 50×50 (outside data tables)', String(tally.plain.tiny), String(tally.clarte.tiny), '0', tally.clarte.tiny === 0 ? 'pass' : 'FAIL'],
     ['pictures from tracker hosts', String(tally.plain.trackers), String(tally.clarte.trackers), '0', tally.clarte.trackers === 0 ? 'pass' : 'FAIL'],
   ];
