@@ -127,6 +127,32 @@ function keepNamedLookupsLinear(): void {
 }
 keepNamedLookupsLinear();
 
+interface FrameImpl {
+  _attach(): void;
+  _detach(): void;
+  _attrModified(name: string, value: string | null, oldValue: string | null): void;
+}
+
+/**
+ * jsdom 29 gives every `<iframe>` and `<frame>` a window of its own as it is parsed (about:blank when nothing is
+ * fetched): a full set of DOM interfaces, about 1 MB and 20 ms each, and on each one attached or removed it scans
+ * the whole document for frames. Nothing in the pipeline reads a frame's document or `window.frames`, so frames
+ * stay unloaded: `contentWindow` is null, as in a document without a window.
+ */
+function leaveFramesUnloaded(): void {
+  if (!(require('jsdom/package.json') as { version: string }).version.startsWith('29.')) return;
+  const { implementation: frame } = require('jsdom/lib/jsdom/living/nodes/HTMLFrameElement-impl.js') as {
+    implementation: { prototype: FrameImpl };
+  };
+  const { implementation: element } = require('jsdom/lib/jsdom/living/nodes/HTMLElement-impl.js') as {
+    implementation: { prototype: FrameImpl };
+  };
+  frame.prototype._attach = element.prototype._attach;
+  frame.prototype._detach = element.prototype._detach;
+  frame.prototype._attrModified = element.prototype._attrModified;
+}
+leaveFramesUnloaded();
+
 const STYLE_SHEET = /(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi;
 
 /**

@@ -67,3 +67,17 @@ describe('parseHtml: live childNodes, children and Ranges', () => {
     expect((children as unknown as Record<string, Element>).d.localName).toBe('input');
   });
 });
+
+describe('parseHtml: frames', () => {
+  it('are parsed as elements but given no window of their own', () => {
+    const { window } = parseHtml('<p>a</p><iframe src="https://example.com/embed"></iframe><iframe></iframe><frameset><frame></frameset>');
+    const frames = [...window.document.querySelectorAll('iframe')];
+    expect(frames.map((frame) => frame.getAttribute('src'))).toEqual(['https://example.com/embed', null]);
+    expect(frames.map((frame) => frame.contentWindow)).toEqual([null, null]);
+    expect(window.length).toBe(0);
+    frames[1].setAttribute('src', 'about:blank');
+    frames[0].remove();
+    expect([frames[1].contentDocument, window.length]).toEqual([null, 0]);
+    window.close();
+  });
+});
