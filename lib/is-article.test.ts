@@ -109,6 +109,23 @@ describe('isArticle', () => {
     expect(collectArticleSignals({ doc, articleText: '', articleLength: 0 }).dateNearTitle).toBe(true);
   });
 
+  it('counts the dates a page shows, and weighs those beyond the two of an article against it', () => {
+    const post = (day: number) => `<div class="post"><time datetime="2024-03-${day}">${day} days ago</time><p>Reply text.</p></div>`;
+    const thread = new DOMParser().parseFromString(`<body><h1>A thread</h1>${[1, 2, 3, 4, 5, 6].map(post).join('')}</body>`, 'text/html');
+    const threadSignals = collectArticleSignals({ doc: thread, articleText: '', articleLength: 0 });
+    expect(threadSignals.datesShown).toBe(6);
+    // Written dates count too, where they outnumber the <time> elements.
+    const written = new DOMParser().parseFromString(
+      '<body><time datetime="2024-03-03">today</time><p>Posted March 3, 2024. Edited 4 March 2024. Replied 2024-03-05.</p></body>',
+      'text/html',
+    );
+    expect(collectArticleSignals({ doc: written, articleText: '', articleLength: 0 }).datesShown).toBe(3);
+    const datesBeyondTwo = (signals: typeof threadSignals) => articleFeatures(signals).find(([name]) => name === 'dates beyond two')![1];
+    expect(datesBeyondTwo(threadSignals)).toBeCloseTo(Math.log1p(4));
+    expect(datesBeyondTwo({ ...threadSignals, datesShown: 2 })).toBe(0);
+    expect(ARTICLE_MODEL.weights[articleFeatures(threadSignals).findIndex(([name]) => name === 'dates beyond two')]).toBeLessThan(0);
+  });
+
   it('does not take a price or a phone number for a date', () => {
     const doc = new DOMParser().parseFromString('<body><h1>A headline</h1><p>From $2024 · call 555-0100</p></body>', 'text/html');
     expect(collectArticleSignals({ doc, articleText: '', articleLength: 0 }).dateNearTitle).toBe(false);

@@ -55,6 +55,11 @@ export interface ArticleSignals {
   pageLinkDensity: number;
   /** A `<time datetime>` element (many articles show their date this way without metadata). */
   hasTimeElement: boolean;
+  /**
+   * Dates the page shows: the more of its `<time>` elements and its written dates (`March 3, 2024`…). An article
+   * shows its own once or twice (published, updated); a thread, a listing or a comment section one per entry.
+   */
+  datesShown: number;
   /** Paragraphs of at least PARAGRAPH_MIN_CHARS characters, mostly not links, whose text Readability kept. */
   articleParagraphs: number;
   /** Characters in long, mostly-not-link paragraphs anywhere in the page: an article is mostly those. */
@@ -190,6 +195,7 @@ export function articleFeatures(s: ArticleSignals): ArticleFeature[] {
     ['page date', s.dateSources.includes('json-ld page') ? 1 : 0, 'date on a page entity'],
     ['date next to the headline', s.dateNearTitle ? 1 : 0, 'date next to the headline'],
     ['time element', s.hasTimeElement ? 1 : 0, '<time datetime>'],
+    ['dates beyond two', log(Math.max(0, s.datesShown - 2)), `${s.datesShown} dates shown`],
     ['no date', s.dateSources.length === 0 && !s.dateNearTitle && !s.hasTimeElement ? 1 : 0, 'no date anywhere'],
     ['article byline', articleByline.length > 0 ? 1 : 0, `byline (${articleByline.join(', ')})`],
     ['byline class', s.bylineSources.includes('class') ? 1 : 0, 'byline or author class'],
@@ -268,6 +274,7 @@ export function collectArticleSignals(input: IsArticleInput): ArticleSignals {
     pageTextLength: pageText.total,
     pageLinkDensity: pageText.total > 0 ? pageText.inLinks / pageText.total : 0,
     hasTimeElement: markup.hasTimeElement,
+    datesShown: Math.max(markup.timeElements, pageText.text.match(DATES_TEXT)?.length ?? 0),
     ...countParagraphs(body, input.articleText),
     repeatedCards: markup.repeatedCards,
     linkedHeadings: markup.linkedHeadings,
@@ -411,6 +418,8 @@ const DATE_TEXT = new RegExp(
   ].join('|'),
   'iu',
 );
+/** Every date written in a text: one pass of DATE_TEXT. */
+const DATES_TEXT = new RegExp(DATE_TEXT.source, 'giu');
 const DATE_NEAR_TITLE_CHARS = 400;
 
 /** A date in the text just around the headline: where bylines and datelines sit. */
@@ -465,6 +474,8 @@ interface MarkupFacts {
   /** `rel`, `itemprop`, `class` (see ArticleSignals.bylineSources). */
   bylineSources: string[];
   hasTimeElement: boolean;
+  /** `<time>` elements in the body. */
+  timeElements: number;
   cartControls: number;
   /** `itemprop=price` / `lowPrice` elements. */
   priceMarkup: number;
@@ -493,6 +504,7 @@ function scanMarkup(doc: Document, textRoot: Element): MarkupFacts {
     datePublishedItemprop: false,
     bylineSources: [],
     hasTimeElement: false,
+    timeElements: 0,
     cartControls: 0,
     priceMarkup: 0,
     linkedHeadings: 0,
@@ -541,7 +553,10 @@ function scanMarkup(doc: Document, textRoot: Element): MarkupFacts {
     }
 
     if (inBody) {
-      if (attrs && tag === 'time' && element.hasAttribute('datetime')) facts.hasTimeElement = true;
+      if (tag === 'time') {
+        facts.timeElements++;
+        if (attrs && element.hasAttribute('datetime')) facts.hasTimeElement = true;
+      }
       if (tag === 'button' || tag === 'input' || tag === 'a') {
         const type = attrs ? (element.getAttribute('type') ?? '').toLowerCase() : '';
         if (tag === 'button' || (tag === 'input' && (type === 'submit' || type === 'button')) || (tag === 'a' && attrs && element.getAttribute('role') === 'button')) {
