@@ -72,7 +72,7 @@ class PageController {
   }
 
   /** The pipeline's result for the page as it is (not the reader view), computed once per address. */
-  article(): Promise<Article> {
+  private article(): Promise<Article> {
     if (this.cached && this.cached.url === location.href) return this.cached.result;
     if (this.shown) return Promise.resolve(failure('failed', 'The reader view is showing; restore the page first.'));
     const result = this.runPipeline();
