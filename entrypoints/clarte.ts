@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { htmlMarkdown } from '@/lib/markdown';
 import { cleanPage, MAX_PAGE_ELEMENTS, PAGE_TIME_BOUND_MS, PipelineLimitError } from '@/lib/pipeline';
+import { SANITIZER_BROKEN } from '@/lib/sanitize';
 import type { PageFailure, PageRequest, PageResponses, PageState, PipelineTiming } from '@/lib/messages';
 import type { CleanResult } from '@/lib/types';
 import { ON_DEMAND_MARK } from '@/utils/page-tab';
@@ -41,10 +42,12 @@ export default defineUnlistedScript({
 });
 
 type Article = { ok: true; article: CleanResult; timing?: PipelineTiming } | PageFailure;
+/** One run of the pipeline: the answer to requests, and the sanitized article nodes the reader view shows. */
+type PipelineRun = { answer: Article; sanitized: Element | null };
 
 class PageController {
-  /** The pipeline's result (or its run in progress) for the page at `url`: one run however many ask at once. */
-  private cached: { url: string; result: Promise<Article> } | null = null;
+  /** The pipeline's run (or the run in progress) for the page at `url`: one run however many ask at once. */
+  private cached: { url: string; run: Promise<PipelineRun> } | null = null;
   private shown: (HiddenPage & { close(): void }) | null = null;
 
   constructor(private readonly doc: Document) {}
@@ -72,27 +75,30 @@ class PageController {
   }
 
   /** The pipeline's result for the page as it is (not the reader view), computed once per address. */
-  private article(): Promise<Article> {
-    if (this.cached && this.cached.url === location.href) return this.cached.result;
-    if (this.shown) return Promise.resolve(failure('failed', 'The reader view is showing; restore the page first.'));
-    const result = this.runPipeline();
-    this.cached = { url: location.href, result };
-    return result;
+  private async article(): Promise<Article> {
+    return (await this.pipelineRun()).answer;
   }
 
-  private async runPipeline(): Promise<Article> {
+  private pipelineRun(): Promise<PipelineRun> {
+    if (this.cached && this.cached.url === location.href) return this.cached.run;
+    if (this.shown) {
+      return Promise.resolve({ answer: failure('failed', 'The reader view is showing; restore the page first.'), sanitized: null });
+    }
+    const run = this.runPipeline();
+    this.cached = { url: location.href, run };
+    return run;
+  }
+
+  private async runPipeline(): Promise<PipelineRun> {
     // Let the message round trip (or the injection) finish before the synchronous pipeline takes the page's thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    let sanitized: Element | null = null;
     try {
       const started = epochNow();
-      const article = cleanPage(this.doc, location.href);
-      return { ok: true, article, timing: { started, ended: epochNow() } };
+      const article = cleanPage(this.doc, location.href, { sanitizedArticle: (nodes) => (sanitized = nodes) });
+      return { answer: { ok: true, article, timing: { started, ended: epochNow() } }, sanitized };
     } catch (error) {
-      return error instanceof PipelineLimitError
-        ? failure('timeout', error.limit === 'size'
-          ? browser.i18n.getMessage('errorTooLarge', [count(error.elements ?? 0), count(MAX_PAGE_ELEMENTS)])
-          : browser.i18n.getMessage('errorTimeout', String(PAGE_TIME_BOUND_MS / 1000)))
-        : failure('failed', error instanceof Error ? error.message : String(error));
+      return { answer: pipelineFailure(error), sanitized: null };
     }
   }
 
@@ -113,34 +119,29 @@ class PageController {
     // Read from the page's own head before the reader replaces its body.
     const key = articleKey(this.doc, location.href);
     // The reader's settings and the saved position are read while the pipeline runs, not after it.
-    const [result, savedPrefs, readAloudPrefs, position] = await Promise.all([
-      this.article(), getReaderPrefs(), getReadAloudPrefs(), getReadingPosition(key),
+    const [{ answer: result, sanitized }, savedPrefs, readAloudPrefs, position] = await Promise.all([
+      this.pipelineRun(), getReaderPrefs(), getReadAloudPrefs(), getReadingPosition(key),
     ]);
     if (!result.ok) return result;
-    if (!result.article.html) return failure('no-article', browser.i18n.getMessage('errorNoArticle'));
+    if (!result.article.html || !sanitized) return failure('no-article', browser.i18n.getMessage('errorNoArticle'));
     // Asked twice at once (shortcut and menu): the first one shows it.
     if (this.shown) return this.state();
-    let view;
     let saved = savedPrefs;
     let savedBlock = position;
-    try {
-      view = buildReaderView(this.doc, result.article, saved, {
-        restore: () => this.restore(),
-        savePrefs: (prefs) => {
-          void setReaderPrefs(prefs, saved);
-          saved = prefs;
-        },
-        readAloudPrefs,
-        saveReadAloudPrefs: (prefs) => void setReadAloudPrefs(prefs),
-        savedBlock,
-        savePosition: (block) => {
-          if (block !== savedBlock) void saveReadingPosition(key, block);
-          savedBlock = block;
-        },
-      });
-    } catch {
-      return failure('failed', browser.i18n.getMessage('readerSanitizerBroken'));
-    }
+    const view = buildReaderView(this.doc, result.article, sanitized, saved, {
+      restore: () => this.restore(),
+      savePrefs: (prefs) => {
+        void setReaderPrefs(prefs, saved);
+        saved = prefs;
+      },
+      readAloudPrefs,
+      saveReadAloudPrefs: (prefs) => void setReadAloudPrefs(prefs),
+      savedBlock,
+      savePosition: (block) => {
+        if (block !== savedBlock) void saveReadingPosition(key, block);
+        savedBlock = block;
+      },
+    });
     this.shown = { ...hideOriginalPage(this.doc, view.host), close: view.close };
     view.focus();
     return this.state();
@@ -156,6 +157,17 @@ class PageController {
   private state(): PageState {
     return { ok: true, readerOpen: this.shown !== null };
   }
+}
+
+/** What the user is told when the pipeline stops: too large, too slow, or no working sanitizer (nothing shown). */
+function pipelineFailure(error: unknown): PageFailure {
+  if (error instanceof PipelineLimitError) {
+    return failure('timeout', error.limit === 'size'
+      ? browser.i18n.getMessage('errorTooLarge', [count(error.elements ?? 0), count(MAX_PAGE_ELEMENTS)])
+      : browser.i18n.getMessage('errorTimeout', String(PAGE_TIME_BOUND_MS / 1000)));
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return failure('failed', message === SANITIZER_BROKEN ? browser.i18n.getMessage('readerSanitizerBroken') : message);
 }
 
 const epochNow = () => performance.timeOrigin + performance.now();

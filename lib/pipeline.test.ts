@@ -111,7 +111,7 @@ describe('cleanDocument', () => {
     expect(Object.keys(stepTimes)).toEqual(ran);
     for (const time of Object.values(stepTimes)) expect(time).toBeGreaterThanOrEqual(0);
     const first = { ...stepTimes };
-    cleanPage(doc, doc.URL, stepTimes);
+    cleanPage(doc, doc.URL, { stepTimes });
     for (const step of ran) expect(stepTimes[step as PipelineStep]).toBeGreaterThanOrEqual(first[step as PipelineStep]!);
     // A page without an article stops after is-article: the steps after it did not run.
     const empty: StepTimes = {};
@@ -129,5 +129,19 @@ describe('cleanDocument', () => {
     expect(cleanPage(doc, doc.URL)).toEqual(lazy);
     expect(markdown).toContain('Paragraph 6 of the story');
     expect(htmlMarkdown(lazy.html, doc)).toBe(markdown);
+  });
+
+  it('hands over the sanitized article it serialized as html (the reader view shows those nodes), and none without an article', () => {
+    const doc = load(page(`<article><h1>Tram line approved</h1>${BODY}<p><img src="/img/tram.jpg" onerror="alert(1)"></p></article>`));
+    const handed: Element[] = [];
+    const result = cleanPage(doc, doc.URL, { sanitizedArticle: (article) => handed.push(article) });
+    expect(handed).toHaveLength(1);
+    expect(handed[0].innerHTML).toBe(result.html);
+    expect(handed[0].ownerDocument).not.toBe(doc);
+    expect(handed[0].querySelector('img')?.hasAttribute('onerror')).toBe(false);
+    cleanPage(load('<!doctype html><html><body></body></html>'), 'https://news.example/', {
+      sanitizedArticle: (article) => handed.push(article),
+    });
+    expect(handed).toHaveLength(1);
   });
 });

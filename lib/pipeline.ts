@@ -113,6 +113,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     removed,
   };
   endStep('outputs');
+  options.sanitizedArticle?.(clean);
   return result;
 }
 
@@ -177,13 +178,17 @@ export const MAX_PAGE_ELEMENTS = 100_000;
  * exactly this): bounded in time and size, and without Markdown, which is made from `html` only when the user
  * copies as Markdown (lib/markdown.ts `htmlMarkdown`).
  */
-export function cleanPage(doc: Document, url: string, stepTimes?: StepTimes): CleanResult {
+export function cleanPage(
+  doc: Document,
+  url: string,
+  hooks: Pick<CleanOptions, 'stepTimes' | 'sanitizedArticle'> = {},
+): CleanResult {
   return cleanDocument(doc, {
     url,
     deadline: performance.now() + PAGE_TIME_BOUND_MS,
     maxElements: MAX_PAGE_ELEMENTS,
     markdown: false,
-    stepTimes,
+    ...hooks,
   });
 }
 

@@ -6,8 +6,6 @@ import DOMPurify, { type Config, type WindowLike } from 'dompurify';
 export const SANITIZER_BROKEN = 'The sanitizer is not working in this environment; refusing to show article HTML.';
 
 export interface Sanitizer {
-  /** Sanitizes `root`'s subtree where it stands (no copy, no reparse) and returns it. `root` itself is kept. */
-  sanitizeInPlace<T extends Element>(root: T): T;
   /**
    * A sanitized copy of `root` in an inert document of the sanitizer's own, `root` untouched. The fastest way
    * from a tree to a clean tree: DOMPurify's in-place mode walks the tree several more times to guard it.
@@ -51,7 +49,7 @@ export function createSanitizer(win: Window): Sanitizer {
 function buildCheckedSanitizer(win: Window): Sanitizer | Error {
   // One DOMPurify per way of calling it, each configured once (a config passed per call is re-parsed per call,
   // its allow-lists copied) and each checked before its first use. The pipeline's path is checked now; the
-  // others when first asked for, so a page cleaned once pays for one check only.
+  // string one when first asked for, so a page cleaned once pays for one check only.
   const probe = () =>
     new (win as Window & typeof globalThis).DOMParser().parseFromString(`<div>${PAYLOAD}</div>`, 'text/html').body
       .firstElementChild!;
@@ -67,26 +65,9 @@ function buildCheckedSanitizer(win: Window): Sanitizer | Error {
   );
   if (copy instanceof Error) return copy;
 
-  let inPlace: ((root: Element) => void) | Error | undefined;
   let toString: ((html: string) => string) | Error | undefined;
   return {
     sanitizedCopy: copy,
-    sanitizeInPlace(root) {
-      inPlace ??= checkedPath(
-        () => {
-          const purify = configured(win, { ...CONFIG, IN_PLACE: true });
-          return (el: Element) => void purify.sanitize(el);
-        },
-        (sanitize) => {
-          const el = probe();
-          sanitize(el);
-          return el.innerHTML;
-        },
-      );
-      if (inPlace instanceof Error) throw inPlace;
-      inPlace(root);
-      return root;
-    },
     sanitize(html) {
       toString ??= checkedPath(
         () => {

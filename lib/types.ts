@@ -70,6 +70,12 @@ export interface CleanOptions {
    * throws stops the pipeline.
    */
   articleSignals?: (signals: ArticleSignals) => void;
+  /**
+   * Called with the sanitized article, an element of the sanitizer's inert document whose `innerHTML` is `html`
+   * (not called when there is no article): the reader view shows copies of these very nodes, so nothing is
+   * serialized, parsed or sanitized again between the sanitizer and the page.
+   */
+  sanitizedArticle?: (article: Element) => void;
 }
 
 /** The pipeline's steps, in order (lib/pipeline.ts numbers them). */

@@ -163,7 +163,7 @@ async function inChromium(pages: string[]) {
         const pipeline = [], steps = [], readability = [], copy = [], parse = [];
         const runPipeline = () => {
           const times = {}, t = performance.now();
-          cleanPage(document, location.href, times);
+          cleanPage(document, location.href, { stepTimes: times });
           pipeline.push(performance.now() - t); steps.push(times);
         };
         const runReadability = () => {
@@ -226,7 +226,7 @@ async function inChromium(pages: string[]) {
         const run = (await tab.evaluate(`(() => {
           const steps = {}, t = performance.now();
           let outcome;
-          try { outcome = window.__clarteBench.cleanPage(document, location.href, steps).isArticle ? 'article' : 'not an article'; }
+          try { outcome = window.__clarteBench.cleanPage(document, location.href, { stepTimes: steps }).isArticle ? 'article' : 'not an article'; }
           catch (error) { outcome = String(error.message); }
           return { ms: performance.now() - t, outcome, steps };
         })()`)) as Omit<ShapeTiming, 'shape' | 'scale'>;

@@ -3,7 +3,6 @@
 import { browser } from 'wxt/browser';
 import { formatArticleDate } from '../lib/article-date';
 import { largestSrcsetUrl } from '../lib/picture-urls';
-import { createSanitizer } from '../lib/sanitize';
 import type { CleanResult } from '../lib/types';
 import { applyReaderPrefs, readerSettingsControls } from './reader-settings';
 import { readAloud } from './read-aloud';
@@ -39,19 +38,20 @@ export interface ReaderView {
 }
 
 /**
- * Builds the reader view for `article` (its host not yet in the document). The article HTML is
- * sanitized again here, in the page's own realm; throws (and shows nothing) when the sanitizer fails its
- * self-check.
+ * Builds the reader view for `article` (its host not yet in the document). `sanitized` is the pipeline's
+ * sanitized article (CleanOptions.sanitizedArticle), whose serialization is `article.html`: the view shows copies
+ * of its nodes. Nothing is serialized and parsed again on the way, which is where mutation XSS would get in, and
+ * `sanitized` stays untouched for the next time the view is shown.
  */
 export function buildReaderView(
   doc: Document,
   article: CleanResult,
+  sanitized: Element,
   initialPrefs: ReaderPrefs,
   actions: ReaderActions,
 ): ReaderView {
-  const win = doc.defaultView;
-  if (!win) throw new Error('This page has no window.');
-  const content = sanitizedContent(win, article.html);
+  const content = doc.createDocumentFragment();
+  for (const node of sanitized.childNodes) content.append(doc.importNode(node, true));
   linkPictures(content);
 
   const host = doc.createElement(READER_HOST_TAG);
@@ -267,19 +267,6 @@ function settingsPanel(
     toggle.focus();
   });
   return { toggle, element: panel };
-}
-
-/**
- * The article HTML parsed in an inert document (nothing loads or runs there), sanitized in place, and brought
- * into the page as nodes: no second serialization between the sanitizer and what is shown.
- */
-function sanitizedContent(win: Window, html: string): DocumentFragment {
-  const sanitizer = createSanitizer(win);
-  const inert = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
-  sanitizer.sanitizeInPlace(inert.body);
-  const fragment = win.document.createDocumentFragment();
-  for (const node of [...inert.body.childNodes]) fragment.append(win.document.adoptNode(node));
-  return fragment;
 }
 
 /**
