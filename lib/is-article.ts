@@ -248,14 +248,29 @@ export function scoreArticleSignals(s: ArticleSignals): IsArticleResult {
 // Signals
 
 export function collectArticleSignals(input: IsArticleInput): ArticleSignals {
-  const { doc } = input;
+  return withArticle(collectPageSignals(input.doc, input.url), input.articleText, input.articleLength);
+}
+
+/** The signals of the page itself, and the probes of its paragraphs: all that is read from the page. */
+export interface PageSignals {
+  signals: Omit<ArticleSignals, 'articleLength' | 'articleParagraphs' | 'firstPersonPlural'>;
+  /** The start of each long, mostly-not-link paragraph, to be looked for in the article's text. */
+  paragraphProbes: string[];
+}
+
+/**
+ * Reads the page (before any clean-up: the pipeline reads it first, as the CLI then cleans that very document);
+ * `withArticle` adds what Readability found.
+ */
+export function collectPageSignals(doc: Document, url?: string): PageSignals {
   const body = doc.body ?? doc.documentElement;
   // One walk over the page gives the markup signals and the body's text.
   const markup = scanMarkup(doc, body);
   const pageText = markup.text;
   const metas = readMetas(doc);
   const jsonLd = readJsonLd(doc);
-  return {
+  const paragraphs = pageParagraphs(body);
+  const signals = {
     schemaTypes: [...new Set([...jsonLd.types, ...markup.microdataTypes])],
     ogType: metas.get('og:type')?.toLowerCase().trim() ?? null,
     dateSources: [
@@ -270,12 +285,11 @@ export function collectArticleSignals(input: IsArticleInput): ArticleSignals {
       ...markup.bylineSources,
     ],
     readerable: isProbablyReaderable(doc),
-    articleLength: input.articleLength,
     pageTextLength: pageText.total,
     pageLinkDensity: pageText.total > 0 ? pageText.inLinks / pageText.total : 0,
     hasTimeElement: markup.hasTimeElement,
     datesShown: Math.max(markup.timeElements, pageText.text.match(DATES_TEXT)?.length ?? 0),
-    ...countParagraphs(body, input.articleText),
+    pageParagraphChars: paragraphs.chars,
     repeatedCards: markup.repeatedCards,
     linkedHeadings: markup.linkedHeadings,
     articleElements: body.getElementsByTagName('article').length,
@@ -288,8 +302,20 @@ export function collectArticleSignals(input: IsArticleInput): ArticleSignals {
     forumMarks: countForumMarks(doc, metas, pageText.text),
     formFields: markup.formFields,
     headings: markup.headings,
-    firstPersonPlural: firstPersonPluralShare(input.articleText),
-    ...readUrl(input.url ?? doc.URL),
+    ...readUrl(url ?? doc.URL),
+  };
+  return { signals, paragraphProbes: paragraphs.probes };
+}
+
+/** The page's signals with the article's: its length, its share of the page's paragraphs, its voice. */
+export function withArticle(page: PageSignals, articleText: string, articleLength: number): ArticleSignals {
+  // All probes in one pass over the article's text (an `includes` each is quadratic on a page of paragraphs).
+  const kept = foundIn(collapseWhitespace(articleText), page.paragraphProbes);
+  return {
+    ...page.signals,
+    articleLength,
+    articleParagraphs: page.paragraphProbes.filter((probe) => kept.has(probe)).length,
+    firstPersonPlural: firstPersonPluralShare(articleText),
   };
 }
 
@@ -432,22 +458,19 @@ function hasDateNearTitle(root: Element, pageText: string): boolean {
 }
 
 /** Paragraphs of real prose in the page, and those of them Readability kept: an article's body, not teasers. */
-function countParagraphs(root: Element, articleText: string) {
-  let pageParagraphChars = 0;
+function pageParagraphs(root: Element): { chars: number; probes: string[] } {
+  let chars = 0;
   const probes: string[] = [];
   // A static list: walking jsdom's live getElementsByTagName() collection while reading text costs O(n) per
   // step (10 s for 10 000 paragraphs, 6 min for 40 000), querySelectorAll() stays linear.
   for (const p of root.querySelectorAll('p')) {
     const { raw, total, inLinks } = countText(p);
     if (total < PARAGRAPH_MIN_CHARS || inLinks / total > 0.3) continue;
-    pageParagraphChars += total;
+    chars += total;
     // Readability may join or re-space text; a 60-character probe is enough to find the paragraph.
     probes.push(collapseWhitespace(raw.join(' ')).slice(0, 60));
   }
-  // All probes in one pass over the article's text (an `includes` each is quadratic on a page of paragraphs).
-  const kept = foundIn(collapseWhitespace(articleText), probes);
-  const articleParagraphs = probes.filter((probe) => kept.has(probe)).length;
-  return { articleParagraphs, pageParagraphChars };
+  return { chars, probes };
 }
 
 // English, French, German, Spanish, Italian, Portuguese, Dutch.

@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { removeBylineBlocks } from './byline-block';
 import { cleanAfterReadability, cleanBeforeReadability } from './cleanup';
 import { hashtagsInElement } from './hashtags';
-import { collectArticleSignals, scoreArticleSignals } from './is-article';
+import { collectPageSignals, scoreArticleSignals, withArticle } from './is-article';
 import { finishPictures } from './article-pictures';
 import { staticEmbeddedPosts } from './embedded-posts';
 import { findLead, restoreLead } from './lead';
@@ -20,7 +20,7 @@ import { removeTrailingHeading } from './trailing-heading';
 import type { CleanOptions, CleanResult, PipelineStep, Removal, StepTimes } from './types';
 
 /**
- * Cleans `doc` without changing it. Throws an Error with a clear message when the sanitizer fails its
+ * Cleans `doc` without changing it (unless `options.inPlace`). Throws an Error with a clear message when the sanitizer fails its
  * self-check (then there is no safe HTML to give). A page without an article gives empty `html` and `text`.
  */
 export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanResult {
@@ -44,12 +44,15 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
     if (elements > options.maxElements) throw new PipelineLimitError('size', elements, options.maxElements);
   }
   const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
-  // What the page says about itself is read before anything is removed; the page is only read.
+  // What the page says about itself, and what the is-article verdict needs of it, are read before anything is
+  // removed.
   const page = pageMetadata(doc);
   endStep('metadata');
+  const pageSignals = collectPageSignals(doc, url ?? undefined);
+  endStep('is-article');
 
-  // 1. Work on a clone; every later step may change it.
-  const clone = workingClone(doc, options);
+  // 1. Work on a clone (or, for the CLI, on `doc` itself); every later step may change it.
+  const clone = workingCopy(doc, options);
   const removed: Removal[] = [];
   endStep('copy');
 
@@ -69,12 +72,7 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   }
   const metadata = mergeMetadata(parsed, page);
   const article = parsed?.content ?? null;
-  const signals = collectArticleSignals({
-    doc,
-    articleText: parsed?.textContent ?? '',
-    articleLength: parsed?.length ?? 0,
-    url: url ?? undefined,
-  });
+  const signals = withArticle(pageSignals, parsed?.textContent ?? '', parsed?.length ?? 0);
   options.articleSignals?.(signals);
   const verdict = scoreArticleSignals(signals);
   endStep('is-article');
@@ -145,11 +143,15 @@ function prepareClone(clone: Document, removed: Removal[]): void {
   cleanBeforeReadability(clone, removed);
 }
 
-function workingClone(doc: Document, options: CleanOptions): Document {
-  const clone = doc.cloneNode(true) as Document;
-  defuseClobbering(clone);
-  if (options.url) setBaseUrl(clone, options.url);
-  return clone;
+/**
+ * The document the pipeline may change: a copy of `doc`, or for `options.inPlace` `doc` itself (`retry`: a fresh
+ * document of the same page), made safe for Readability to walk, its links resolving against the page's address.
+ */
+function workingCopy(doc: Document, options: CleanOptions, retry = false): Document {
+  const copy = !options.inPlace ? doc.cloneNode(true) as Document : retry ? options.inPlace.fresh() : doc;
+  defuseClobbering(copy);
+  if (options.url) setBaseUrl(copy, options.url);
+  return copy;
 }
 
 /**
@@ -157,7 +159,7 @@ function workingClone(doc: Document, options: CleanOptions): Document {
  * on its own, from a fresh copy cleaned the same way, and take that article when it extends the first.
  */
 function readProseContainer(doc: Document, options: CleanOptions, prose: ProseMap, parsed: Parsed): Parsed {
-  const retry = workingClone(doc, options);
+  const retry = workingCopy(doc, options, true);
   prepareClone(retry, []);
   if (!isolateContainer(retry, prose.containerPath)) return parsed;
   const second = readArticle(retry);

@@ -6,8 +6,9 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cleanDocument } from './pipeline';
+import type { StepTimes } from './types';
 import { extendsArticle, isolateContainer, mapProse, missesProse } from './prose-container';
 
 const fixture = readFileSync(join(import.meta.dirname, 'fixtures/prose-container/page-builder.html'), 'utf8');
@@ -83,4 +84,22 @@ describe('pipeline on page-builder articles', () => {
       expect(text).toContain(later);
     });
   }
+
+  it('in place (the CLI, which drops its document after): what the copy gives, a fresh document only for the prose retry', { timeout: 60_000 }, () => {
+    const html = gunzipSync(readFileSync(join(corpus, 'html', '0164.html.gz'))).toString('utf8');
+    const fresh = vi.fn(() => load(html));
+    const steps: StepTimes = {};
+    const doc = load(html);
+    expect(cleanDocument(doc, { inPlace: { fresh }, stepTimes: steps })).toEqual(cleanDocument(load(html)));
+    expect(Object.keys(steps)).toContain('prose retry');
+    expect(fresh).toHaveBeenCalledTimes(1);
+    expect(doc.querySelector('nav')).toBeNull();
+
+    const article = `<!doctype html><html><body><nav><a href="/">Home</a></nav><article><h1>Tram</h1>${
+      '<p>A sentence of the story about the tram line, long enough to count as prose here. </p>'.repeat(8)}</article></body></html>`;
+    const once: StepTimes = {};
+    expect(cleanDocument(load(article), { inPlace: { fresh }, stepTimes: once })).toEqual(cleanDocument(load(article)));
+    expect(Object.keys(once)).not.toContain('prose retry');
+    expect(fresh).toHaveBeenCalledTimes(1);
+  });
 });

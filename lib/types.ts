@@ -71,6 +71,12 @@ export interface CleanOptions {
    */
   articleSignals?: (signals: ArticleSignals) => void;
   /**
+   * For a caller that drops `doc` afterwards (the CLI): the pipeline cleans `doc` itself instead of a copy of it,
+   * and asks `fresh()` for an unchanged document of the same page when the prose retry needs a second working
+   * copy (a few pages in a hundred). A live page is never given: it must stay as it is.
+   */
+  inPlace?: { fresh: () => Document };
+  /**
    * Called with the sanitized article, an element of the sanitizer's inert document whose `innerHTML` is `html`
    * (not called when there is no article): the reader view shows copies of these very nodes, so nothing is
    * serialized, parsed or sanitized again between the sanitizer and the page.
