@@ -32,24 +32,36 @@ export async function createContextMenus(): Promise<void> {
 }
 
 /**
+ * Tabs whose reader view was open at their last answer: their page has the script, so the shortcut's restore is
+ * sent without injecting the script again (the page would run it, if only to find itself there, before the
+ * request). Forgotten when the background stops; after a navigation it costs one refused request.
+ */
+const readerOpenIn = new Set<number>();
+
+/**
  * Sends `request` to the page's content script, injecting it when the page has none. The injection starts while
- * the request is on its way: a script already there (the shortcut pressed again to restore, an auto-clean site)
- * answers and the injection does nothing (the script starts once per page); a page without one refuses the
- * request at once, and it is sent again once the script is in. Only a refused request is sent again, so nothing
- * is done twice.
+ * the request is on its way: a script already there (an auto-clean site, the popup opened twice) answers and the
+ * injection does nothing (the script starts once per page); a page without one refuses the request at once, and
+ * it is sent again once the script is in. Only a refused request is sent again, so nothing is done twice.
  */
 async function sendToPage<T extends PageRequest>(tabId: number, request: T): Promise<PageResponse<T>> {
   // Its failure (a page closed to extensions) matters only if the page has no script to answer.
-  const injected = injectContentScript(tabId).then(() => null, (error: unknown) => ({ error }));
+  const inject = () => injectContentScript(tabId).then(() => null, (error: unknown) => ({ error }));
+  const injected = readerOpenIn.has(tabId) ? null : inject();
+  let response: PageResponse<T>;
   try {
-    return await askPage(tabId, request);
+    response = await askPage(tabId, request);
   } catch (error) {
     // The script got the request and did not answer in time: sending it again would act twice.
     if (error instanceof PageTimeoutError) throw error;
+    const failed = await (injected ?? inject());
+    if (failed) throw failed.error;
+    response = await askPage(tabId, request);
   }
-  const failed = await injected;
-  if (failed) throw failed.error;
-  return askPage(tabId, request);
+  const { readerOpen } = response as { readerOpen?: boolean };
+  if (readerOpen) readerOpenIn.add(tabId);
+  else if (readerOpen === false) readerOpenIn.delete(tabId);
+  return response;
 }
 
 export const toggleReaderInTab = (tabId: number) => sendToPage(tabId, { type: 'clarte:toggle' });

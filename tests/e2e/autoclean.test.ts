@@ -241,6 +241,19 @@ describe('keyboard shortcut and context menus (the handlers the browser events c
     expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 
+  it('the shortcut still cleans after a reload of a page whose reader it left open (the script there is a new one)', async () => {
+    const tabId = await ext.tabIdOf(article);
+    await command(tabId);
+    await article.locator('clarte-reader').waitFor({ state: 'attached' });
+    await article.reload();
+    expect(await article.locator('clarte-reader').count()).toBe(0);
+    await command(tabId);
+    await article.locator('clarte-reader').waitFor({ state: 'attached' });
+    expect(await readerText(article)).toContain(SEED_LEAD);
+    await command(tabId);
+    expect(await article.locator('clarte-reader').count()).toBe(0);
+  });
+
   it('"Copy clean text" puts the article text on the clipboard', async () => {
     const tabId = await ext.tabIdOf(article);
     await article.bringToFront();
