@@ -80,10 +80,9 @@ class PageController {
   }
 
   private pipelineRun(): Promise<PipelineRun> {
-    if (this.cached && this.cached.url === location.href) return this.cached.run;
-    if (this.shown) {
-      return Promise.resolve({ answer: failure('failed', 'The reader view is showing; restore the page first.'), sanitized: null });
-    }
+    // While the reader view shows (the page's own body out of the document), the article is the one it shows,
+    // even if the page changed its address meanwhile.
+    if (this.cached && (this.cached.url === location.href || this.shown)) return this.cached.run;
     const run = this.runPipeline();
     this.cached = { url: location.href, run };
     return run;

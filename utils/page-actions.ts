@@ -59,8 +59,7 @@ async function sendToPage<T extends PageRequest>(tabId: number, request: T): Pro
     response = await askPage(tabId, request);
   }
   const { readerOpen } = response as { readerOpen?: boolean };
-  if (readerOpen) readerOpenIn.add(tabId);
-  else if (readerOpen === false) readerOpenIn.delete(tabId);
+  if (readerOpen !== undefined) readerOpenIn[readerOpen ? 'add' : 'delete'](tabId);
   return response;
 }
 

@@ -254,6 +254,21 @@ describe('keyboard shortcut and context menus (the handlers the browser events c
     expect(await article.locator('clarte-reader').count()).toBe(0);
   });
 
+  it('while the reader view shows, the article asked for is the one shown, even after the page changed its address', async () => {
+    await article.reload();
+    const tabId = await ext.tabIdOf(article);
+    await command(tabId);
+    await article.locator('clarte-reader').waitFor({ state: 'attached' });
+    const shown = (await askWithoutInjecting(tabId, { type: 'clarte:get-article' })) as { ok: boolean; article: { text: string } };
+    await article.evaluate(() => history.pushState(null, '', '#elsewhere'));
+    const later = (await askWithoutInjecting(tabId, { type: 'clarte:get-article' })) as typeof shown;
+    expect(shown.ok && later.ok).toBe(true);
+    expect(later.article.text).toBe(shown.article.text);
+    expect(later.article.text).toContain(SEED_LEAD);
+    await command(tabId);
+    expect(await article.locator('clarte-reader').count()).toBe(0);
+  });
+
   it('"Copy clean text" puts the article text on the clipboard', async () => {
     const tabId = await ext.tabIdOf(article);
     await article.bringToFront();
