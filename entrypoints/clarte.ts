@@ -74,7 +74,7 @@ class PageController {
     if (result.ok && result.article.isArticle) await this.clean();
   }
 
-  /** The pipeline's result for the page as it is (not the reader view), computed once per address. */
+  /** The pipeline's result for the page, computed once per address (while the reader view shows: the one it shows). */
   private async article(): Promise<Article> {
     return (await this.pipelineRun()).answer;
   }
