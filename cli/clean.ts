@@ -25,6 +25,10 @@ export async function cleanInput(job: CleanJob): Promise<CleanRecord> {
     pageUrl = url ?? page.url;
     if (pageUrl && !URL.canParse(pageUrl)) throw new InputError(`invalid URL: ${pageUrl}`);
     const doms = [parseHtml(page.html, pageUrl)];
+    const reparsed = () => {
+      doms.push(parseHtml(page.html, pageUrl));
+      return doms[doms.length - 1].window.document;
+    };
     try {
       const started = performance.now();
       // The extension's size limit: no single step can be stopped, so this is what bounds them (the --timeout
@@ -33,7 +37,7 @@ export async function cleanInput(job: CleanJob): Promise<CleanRecord> {
       const result = cleanDocument(doms[0].window.document, {
         url: pageUrl ?? undefined,
         maxElements: MAX_PAGE_ELEMENTS,
-        inPlace: { fresh: () => doms[doms.push(parseHtml(page.html, pageUrl)) - 1].window.document },
+        inPlace: { fresh: reparsed },
       });
       return record(file, pageUrl, result, performance.now() - started, null);
     } finally {

@@ -20,8 +20,9 @@ import { removeTrailingHeading } from './trailing-heading';
 import type { CleanOptions, CleanResult, PipelineStep, Removal, StepTimes } from './types';
 
 /**
- * Cleans `doc` without changing it (unless `options.inPlace`). Throws an Error with a clear message when the sanitizer fails its
- * self-check (then there is no safe HTML to give). A page without an article gives empty `html` and `text`.
+ * Cleans `doc` without changing it (unless `options.inPlace`). Throws an Error with a clear message when the
+ * sanitizer fails its self-check (then there is no safe HTML to give). A page without an article gives empty
+ * `html` and `text`.
  */
 export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanResult {
   let stepStarted = performance.now();
