@@ -34,7 +34,6 @@ describe('createSanitizer under jsdom', () => {
     ['<video src="v.mp4" autoplay></video><audio src="a.mp3"></audio>', /video|audio/],
     ['<p data-track="1" onclick="x()">x</p>', /data-track|onclick/],
   ])('removes %s', (html, pattern) => {
-    expect(sanitizer.sanitize(html)).not.toMatch(pattern);
     expect(sanitizer.sanitizedCopy(parsed(html)).innerHTML).not.toMatch(pattern);
   });
 
@@ -43,13 +42,12 @@ describe('createSanitizer under jsdom', () => {
       '<h2>Sub</h2><figure><img src="https://cdn.example/a.jpg" alt="A" width="800"><figcaption>Cap</figcaption>' +
       '</figure><ul><li>one</li></ul><blockquote><p>q</p></blockquote><table><tbody><tr><td>c</td></tr></tbody>' +
       '</table><p><strong>b</strong> <em>i</em></p>';
-    expect(sanitizer.sanitize(html)).toBe(html);
+    expect(sanitizer.sanitizedCopy(parsed(html)).innerHTML).toBe(html);
   });
 
   it("keeps a picture's srcset, sizes, width and height (the reader view sizes it before it loads)", () => {
     const html = '<figure><img src="https://cdn.example/a.jpg" srcset="https://cdn.example/a.jpg 800w, https://cdn.example/b.jpg 1600w" ' +
       'sizes="(max-width: 700px) 100vw, 700px" alt="A" width="800" height="533"><figcaption>Cap</figcaption></figure>';
-    expect(sanitizer.sanitize(html)).toBe(html);
     expect(sanitizer.sanitizedCopy(parsed(html)).innerHTML).toBe(html);
   });
 

@@ -11,8 +11,6 @@ export interface Sanitizer {
    * from a tree to a clean tree: DOMPurify's in-place mode walks the tree several more times to guard it.
    */
   sanitizedCopy(root: Element): Element;
-  /** Sanitizes an HTML string. */
-  sanitize(html: string): string;
 }
 
 // Reader content: text, images, figures, tables. Forms, frames, media players and inline styles go.
@@ -33,8 +31,7 @@ const SURVIVOR = /<script|\bon[a-z]+\s*=|javascript:|data:text|<iframe|srcdoc|al
 const cache = new WeakMap<object, Sanitizer | Error>();
 
 /**
- * The sanitizer for `win`'s documents, checked once per window; throws an Error when it cannot be trusted (its
- * methods throw the same Error if their own first check fails).
+ * The sanitizer for `win`'s documents, checked once per window; throws an Error when it cannot be trusted.
  */
 export function createSanitizer(win: Window): Sanitizer {
   let entry = cache.get(win);
@@ -47,9 +44,7 @@ export function createSanitizer(win: Window): Sanitizer {
 }
 
 function buildCheckedSanitizer(win: Window): Sanitizer | Error {
-  // One DOMPurify per way of calling it, each configured once (a config passed per call is re-parsed per call,
-  // its allow-lists copied) and each checked before its first use. The pipeline's path is checked now; the
-  // string one when first asked for, so a page cleaned once pays for one check only.
+  // Configured once (a config passed per call is re-parsed per call, its allow-lists copied), checked before use.
   const probe = () =>
     new (win as Window & typeof globalThis).DOMParser().parseFromString(`<div>${PAYLOAD}</div>`, 'text/html').body
       .firstElementChild!;
@@ -63,23 +58,7 @@ function buildCheckedSanitizer(win: Window): Sanitizer | Error {
     },
     (sanitizedCopy) => sanitizedCopy(probe()).innerHTML,
   );
-  if (copy instanceof Error) return copy;
-
-  let toString: ((html: string) => string) | Error | undefined;
-  return {
-    sanitizedCopy: copy,
-    sanitize(html) {
-      toString ??= checkedPath(
-        () => {
-          const purify = configured(win, CONFIG);
-          return (dirty: string) => String(purify.sanitize(dirty));
-        },
-        (sanitize) => sanitize(PAYLOAD),
-      );
-      if (toString instanceof Error) throw toString;
-      return toString(html);
-    },
-  };
+  return copy instanceof Error ? copy : { sanitizedCopy: copy };
 }
 
 /** `make()`'s sanitizing function if it strips the payload (run through `probe`), else the sanitizer error. */
