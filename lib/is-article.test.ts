@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { articleFeatures, classifyUrl, collectArticleSignals, isArticle } from './is-article';
+import { articleFeatures, classifyUrl, collectArticleSignals, scoreArticleSignals } from './is-article';
+import { FEATURE_LABELS, isArticle } from './is-article-reasons';
 import { ARTICLE_MODEL } from './is-article.weights';
 
 function judge(fixture: string, url: string) {
@@ -53,6 +54,12 @@ describe('isArticle', () => {
     // Shown to one decimal; contributions under 0.05 are left out.
     const sum = contributions.reduce((total, value) => total + value, ARTICLE_MODEL.bias);
     expect(Math.abs(sum - score)).toBeLessThan(0.05 * articleFeatures(judge('article.html', 'https://ledger.example/').signals).length);
+  });
+
+  it('names every feature of the model in its reasons, and gives the verdict the pipeline scores', () => {
+    const { signals, isArticle: explained, score } = judge('article.html', 'https://ledger.example/news/2024/05/14/city-council-approves-bike-lanes');
+    expect(articleFeatures(signals).map(([name]) => name).sort()).toEqual(Object.keys(FEATURE_LABELS).sort());
+    expect(scoreArticleSignals(signals)).toEqual({ isArticle: explained, score, forumVeto: false });
   });
 
   it('recognises an article with hashed class names and no metadata, from its prose', () => {

@@ -1,8 +1,8 @@
 // Is this page an article a reader would want cleaned? Auto-clean fires only on a yes, so a wrong yes (a shop,
 // a forum, a listing, a home page turned into a "reader view") costs more than a miss. The answer is a small
-// logistic model over named features, fitted on the WCXB tune sites by `npm run train` (scripts/train-is-article.ts):
-// every feature that counted is listed in `reasons`, so a user or a developer can see why a page was (not) taken
-// for an article.
+// logistic model over named features, fitted on the WCXB tune sites by `npm run train` (scripts/train-is-article.ts).
+// Why a page was (not) taken for an article, in words, is is-article-reasons.ts: the content script only needs
+// the verdict and does not carry the words.
 //
 // Pure DOM reading: no layout (innerText, offsetHeight…), so jsdom, happy-dom and Chromium give the same answer.
 
@@ -22,12 +22,12 @@ export interface IsArticleInput {
   url?: string;
 }
 
-export interface IsArticleResult {
+export interface ArticleVerdict {
   isArticle: boolean;
-  /** The features that moved the score, largest first, e.g. `schema.org NewsArticle (+1.8)`, `url is a home page (-2.3)`. */
-  reasons: string[];
   /** The model's log-odds less its threshold; `isArticle` is `score >= 0`, unless forum markup vetoes it. */
   score: number;
+  /** Forum software or thread markup vetoed an article. */
+  forumVeto: boolean;
 }
 
 /** What the page shows, measured once; `scoreArticleSignals` turns it into the verdict. */
@@ -104,10 +104,6 @@ export type UrlKind =
 
 const PARAGRAPH_MIN_CHARS = 120;
 
-export function isArticle(input: IsArticleInput): IsArticleResult {
-  return scoreArticleSignals(collectArticleSignals(input));
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Scoring
 
@@ -164,64 +160,69 @@ const OFF_ARTICLE_TYPES = new Set([
 const ARTICLE_DATE_SOURCES = new Set(['meta', 'json-ld article', 'itemprop']);
 const ARTICLE_BYLINE_SOURCES = new Set(['meta', 'json-ld article', 'rel', 'itemprop']);
 
-/** One input of the model: its name (in the weights file and the feature table), value, and how `reasons` names it. */
-export type ArticleFeature = [name: string, value: number, label: string];
+/** One input of the model: its name (in the weights file and the feature table) and value. */
+export type ArticleFeature = [name: string, value: number];
+
+/** What the schema.org types, dates and bylines say, as the features read them (and the reasons name them). */
+export function namedSignals(s: ArticleSignals) {
+  const typeIn = (set: Set<string>) => s.schemaTypes.find((type) => set.has(type.toLowerCase()));
+  return {
+    articleType: typeIn(ARTICLE_TYPES),
+    nonArticleType: typeIn(NON_ARTICLE_TYPES),
+    offArticleType: typeIn(OFF_ARTICLE_TYPES),
+    articleDate: s.dateSources.filter((source) => ARTICLE_DATE_SOURCES.has(source)),
+    articleByline: s.bylineSources.filter((source) => ARTICLE_BYLINE_SOURCES.has(source)),
+  };
+}
+
+/** The page's share of text that `part` characters make. */
+export const pageShare = (s: ArticleSignals, part: number) => (s.pageTextLength > 0 ? Math.min(1, part / s.pageTextLength) : 0);
 
 /**
  * The signals as the model reads them: 0 when a signal is absent, counts on a log scale. Each has a readable name;
  * the weights (lib/is-article.weights.ts) are fitted to these by `npm run train`.
  */
 export function articleFeatures(s: ArticleSignals): ArticleFeature[] {
-  const typeIn = (set: Set<string>) => s.schemaTypes.find((type) => set.has(type.toLowerCase()));
-  const articleType = typeIn(ARTICLE_TYPES);
-  const nonArticleType = typeIn(NON_ARTICLE_TYPES);
-  const offArticleType = typeIn(OFF_ARTICLE_TYPES);
-  const articleDate = s.dateSources.filter((source) => ARTICLE_DATE_SOURCES.has(source));
-  const articleByline = s.bylineSources.filter((source) => ARTICLE_BYLINE_SOURCES.has(source));
-  const share = (part: number) => (s.pageTextLength > 0 ? Math.min(1, part / s.pageTextLength) : 0);
+  const named = namedSignals(s);
   const log = (count: number) => Math.log1p(count);
-  const url = (kind: UrlKind): ArticleFeature => [
-    `url ${kind}`,
-    s.urlKind === kind ? 1 : 0,
-    kind === 'article' ? 'url looks like an article' : `url is a ${kind} page`,
-  ];
+  const url = (kind: UrlKind): ArticleFeature => [`url ${kind}`, s.urlKind === kind ? 1 : 0];
   return [
-    ['schema.org article', articleType ? 1 : 0, `schema.org ${articleType}`],
-    ['schema.org non-article', nonArticleType ? 1 : 0, `schema.org ${nonArticleType}`],
-    ['schema.org off-article', offArticleType ? 1 : 0, `schema.org ${offArticleType}`],
-    ['og:type article', s.ogType === 'article' ? 1 : 0, 'og:type article'],
-    ['og:type other', s.ogType && s.ogType !== 'article' ? 1 : 0, `og:type ${s.ogType}`],
-    ['article date', articleDate.length > 0 ? 1 : 0, `publication date (${articleDate.join(', ')})`],
-    ['page date', s.dateSources.includes('json-ld page') ? 1 : 0, 'date on a page entity'],
-    ['date next to the headline', s.dateNearTitle ? 1 : 0, 'date next to the headline'],
-    ['time element', s.hasTimeElement ? 1 : 0, '<time datetime>'],
-    ['dates beyond two', log(Math.max(0, s.datesShown - 2)), `${s.datesShown} dates shown`],
-    ['no date', s.dateSources.length === 0 && !s.dateNearTitle && !s.hasTimeElement ? 1 : 0, 'no date anywhere'],
-    ['article byline', articleByline.length > 0 ? 1 : 0, `byline (${articleByline.join(', ')})`],
-    ['byline class', s.bylineSources.includes('class') ? 1 : 0, 'byline or author class'],
-    ['readerable', s.readerable ? 1 : 0, 'readerable'],
-    ['article text', log(s.articleLength / 1000), `${s.articleLength} characters of article text`],
-    ['article paragraphs', log(s.articleParagraphs), `${s.articleParagraphs} article paragraphs`],
-    ['prose share', share(s.pageParagraphChars), `prose ${share(s.pageParagraphChars).toFixed(2)} of the page`],
-    ['article share', share(s.articleLength), `article ${share(s.articleLength).toFixed(2)} of the page`],
-    ['link density', s.pageLinkDensity, `link density ${s.pageLinkDensity.toFixed(2)}`],
-    ['linked headings', log(s.linkedHeadings), `${s.linkedHeadings} linked headings`],
-    ['headings', log(s.headings), `${s.headings} headings`],
-    ['article elements', log(s.articleElements), `${s.articleElements} <article> elements`],
-    ['repeated cards', log(s.repeatedCards), `${s.repeatedCards} teaser cards`],
-    ['cart controls', log(s.cartControls), 'add-to-cart controls'],
-    ['prices', log(s.priceMarks), `${s.priceMarks} prices`],
-    ['form fields', log(s.formFields), `${s.formFields} form fields`],
-    ['we and our', Math.min(5, 100 * s.firstPersonPlural), `"we", "our" ${(100 * s.firstPersonPlural).toFixed(1)} % of the words`],
+    ['schema.org article', named.articleType ? 1 : 0],
+    ['schema.org non-article', named.nonArticleType ? 1 : 0],
+    ['schema.org off-article', named.offArticleType ? 1 : 0],
+    ['og:type article', s.ogType === 'article' ? 1 : 0],
+    ['og:type other', s.ogType && s.ogType !== 'article' ? 1 : 0],
+    ['article date', named.articleDate.length > 0 ? 1 : 0],
+    ['page date', s.dateSources.includes('json-ld page') ? 1 : 0],
+    ['date next to the headline', s.dateNearTitle ? 1 : 0],
+    ['time element', s.hasTimeElement ? 1 : 0],
+    ['dates beyond two', log(Math.max(0, s.datesShown - 2))],
+    ['no date', s.dateSources.length === 0 && !s.dateNearTitle && !s.hasTimeElement ? 1 : 0],
+    ['article byline', named.articleByline.length > 0 ? 1 : 0],
+    ['byline class', s.bylineSources.includes('class') ? 1 : 0],
+    ['readerable', s.readerable ? 1 : 0],
+    ['article text', log(s.articleLength / 1000)],
+    ['article paragraphs', log(s.articleParagraphs)],
+    ['prose share', pageShare(s, s.pageParagraphChars)],
+    ['article share', pageShare(s, s.articleLength)],
+    ['link density', s.pageLinkDensity],
+    ['linked headings', log(s.linkedHeadings)],
+    ['headings', log(s.headings)],
+    ['article elements', log(s.articleElements)],
+    ['repeated cards', log(s.repeatedCards)],
+    ['cart controls', log(s.cartControls)],
+    ['prices', log(s.priceMarks)],
+    ['form fields', log(s.formFields)],
+    ['we and our', Math.min(5, 100 * s.firstPersonPlural)],
     url('home'),
     url('listing'),
     url('search'),
     url('shop'),
     url('forum'),
     url('article'),
-    ['url depth', log(s.urlDepth), `url ${s.urlDepth} segments deep`],
-    ['url slug words', log(s.urlSlugWords), `${s.urlSlugWords} words in the url`],
-    ['url dated', s.urlDated ? 1 : 0, 'date or story number in the url'],
+    ['url depth', log(s.urlDepth)],
+    ['url slug words', log(s.urlSlugWords)],
+    ['url dated', s.urlDated ? 1 : 0],
   ];
 }
 
@@ -229,19 +230,15 @@ const FORUM_VETO_MARKS = 3;
 
 /**
  * A logistic model: the score is the bias plus each feature's value times its weight, an article from 0 up
- * (the bias holds the threshold). `reasons` lists every feature that moved the score, largest first.
+ * (the bias holds the threshold).
  */
-export function scoreArticleSignals(s: ArticleSignals): IsArticleResult {
-  const contributions = articleFeatures(s)
-    .map(([, value, label], index) => ({ label, weight: value * ARTICLE_MODEL.weights[index] }))
-    .filter(({ weight }) => Math.abs(weight) >= 0.05)
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  const score = contributions.reduce((sum, { weight }) => sum + weight, ARTICLE_MODEL.bias);
-  const reasons = contributions.map(({ label, weight }) => `${label} (${weight > 0 ? '+' : ''}${weight.toFixed(1)})`);
+export function scoreArticleSignals(s: ArticleSignals): ArticleVerdict {
+  let score = ARTICLE_MODEL.bias;
+  articleFeatures(s).forEach(([, value], index) => (score += value * ARTICLE_MODEL.weights[index]));
   // A precise rule beside the model: forum software or thread markup. No tune article has FORUM_VETO_MARKS, a
   // third of the tune forums do; the model, which sees those forums by their address too, weighs it little.
-  const forum = s.forumMarks >= FORUM_VETO_MARKS;
-  return { isArticle: score >= 0 && !forum, reasons: forum ? ['forum thread markup (veto)', ...reasons] : reasons, score };
+  const forumVeto = s.forumMarks >= FORUM_VETO_MARKS;
+  return { isArticle: score >= 0 && !forumVeto, score, forumVeto };
 }
 
 // ---------------------------------------------------------------------------------------------------------

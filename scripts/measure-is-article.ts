@@ -15,6 +15,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { decodeHtml } from '../lib/decode.ts';
 import { type ArticleSignals, classifyUrl, collectArticleSignals, scoreArticleSignals } from '../lib/is-article.ts';
+import { explainArticleSignals } from '../lib/is-article-reasons.ts';
 
 const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;
 const NON_ARTICLE_TYPES = ['product', 'service', 'collection', 'listing', 'forum'];
@@ -139,7 +140,7 @@ function main() {
     );
   }
   const seed = readFileSync(join(CORPUS, '../fixtures/rtl-anonymous-opisis/source.html'), 'utf8');
-  const seedVerdict = scoreArticleSignals(
+  const seedVerdict = explainArticleSignals(
     signalsForHtml(seed, 'https://www.rtl.fr/actu/sciences-tech/les-anonymous-devoilent-pres-de-9-200-comptes-twitter-lies-a-l-etat-islamique-7777047138'),
   );
   console.log(`seed page rtl-anonymous-opisis: isArticle ${seedVerdict.isArticle} (${seedVerdict.reasons.join(', ')})`);
@@ -148,7 +149,7 @@ function main() {
     const wantFlagged = !listType.startsWith('!');
     const type = listType.replace(/^!/, '');
     for (const page of pages.filter((p) => p.type === type && p.corpus === 'wcxb-dev')) {
-      const verdict = scoreArticleSignals(page.signals);
+      const verdict = explainArticleSignals(page.signals);
       if (verdict.isArticle === wantFlagged) console.log(`${page.id} ${verdict.score} ${page.url}\n   ${verdict.reasons.join(', ')}`);
     }
   }
