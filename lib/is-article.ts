@@ -9,6 +9,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { ARTICLE_MODEL } from './is-article.weights';
 import { collapsedLength, collapseWhitespace } from './rules/rule';
+import { isStreamedSegment } from './streamed-content';
 import { foundIn } from './substrings';
 
 export interface IsArticleInput {
@@ -325,6 +326,11 @@ interface TextMeasure {
   inLinks: number;
 }
 
+/** `hidden`, but not React's streamed content, which the page's scripts show (see streamed-content.ts). */
+function isHidden(element: Element): boolean {
+  return element.hasAttribute('hidden') && !isStreamedSegment(element);
+}
+
 /**
  * The raw text of an element's text nodes (not inside SKIPPED_TAGS or `hidden` elements), and their collapsed
  * lengths, all and inside links. Counted per node without building strings; joined once and collapsed in one pass,
@@ -347,7 +353,7 @@ function countText(root: Element): { raw: string[]; total: number; inLinks: numb
         if (inLink) inLinks += length;
       } else if (type === 1) {
         const tag = (child as Element).tagName.toUpperCase();
-        if (SKIPPED_TAGS.has(tag) || (child as Element).hasAttribute('hidden')) continue;
+        if (SKIPPED_TAGS.has(tag) || isHidden(child as Element)) continue;
         walk(child, inLink || tag === 'A');
       }
     }
@@ -552,7 +558,7 @@ function scanMarkup(doc: Document, textRoot: Element): MarkupFacts {
     let text = element === textRoot;
     if (!text && parentText) {
       const upper = element.tagName.toUpperCase();
-      text = !SKIPPED_TAGS.has(upper) && !(attrs && element.hasAttribute('hidden'));
+      text = !SKIPPED_TAGS.has(upper) && !(attrs && isHidden(element));
       inTextLink ||= upper === 'A';
     }
 

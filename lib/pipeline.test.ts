@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 // The pipeline sanitizes, and DOMPurify only really sanitizes under jsdom and real browsers: jsdom here.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { htmlMarkdown } from './markdown';
@@ -143,5 +145,16 @@ describe('cleanDocument', () => {
       sanitizedArticle: (article) => handed.push(article),
     });
     expect(handed).toHaveLength(1);
+  });
+
+  it('reads an article that arrived as streamed content, which the page scripts did not get to move', () => {
+    const html = readFileSync(join(import.meta.dirname, 'fixtures/streamed-content/app-router.html'), 'utf8');
+    const doc = load(html, 'https://rail.example/notes/night-train');
+    const result = cleanDocument(doc);
+    expect(result.text).toContain('The night train from Paris to Berlin ran again');
+    expect(result.text).toContain('Its route crosses three borders');
+    expect(result.text).not.toContain('Loading');
+    // The page itself still has its hidden divs: only the working copy changed.
+    expect(doc.getElementById('S:0')).not.toBeNull();
   });
 });

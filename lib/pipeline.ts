@@ -11,6 +11,7 @@ import { staticEmbeddedPosts } from './embedded-posts';
 import { findLead, restoreLead } from './lead';
 import { findLeadPicture, restoreLeadPicture } from './lead-picture';
 import { resolveLazyPictures } from './lazy-pictures';
+import { placeStreamedContent } from './streamed-content';
 import { articleMarkdown } from './markdown';
 import { mergeMetadata, pageMetadata } from './metadata';
 import { extendsArticle, isolateContainer, mapProse, missesProse, type ProseMap } from './prose-container';
@@ -133,10 +134,12 @@ function dropClassNames(article: Element): void {
 }
 
 /**
- * Clean-up before Readability: embedded posts become static quotes (before the rules, which would take a TikTok
- * post for a video player), lazy pictures get their real address, then the rules.
+ * Clean-up before Readability: streamed content goes where the page's scripts would have put it, embedded posts
+ * become static quotes (before the rules, which would take a TikTok post for a video player), lazy pictures get
+ * their real address, then the rules.
  */
 function prepareClone(clone: Document, removed: Removal[]): void {
+  placeStreamedContent(clone);
   if (clone.body) {
     staticEmbeddedPosts(clone.body, removed);
     resolveLazyPictures(clone.body);
