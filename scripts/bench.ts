@@ -11,13 +11,14 @@
 //   4. extension activity on an ordinary page nobody asked to clean (content-script worlds created: must be 0);
 //   5. the CLI's batch mode over the WCXB dev pages on one worker thread per core (--jobs): pages/s, and resident
 //      memory of the whole process sampled (peak, after 200 pages, at the end) to show it does not grow with the
-//      number of pages;
+//      number of pages; and the same pages on as many threads through jsdom's parse and plain Readability alone;
 //   6. the page shapes that could make a step super-linear (tests/xss/page-shapes.ts), each at half and full size:
 //      the pipeline in Chromium (what keeps the content script busy; budget 1 s) and `clarte clean`, and how the
 //      time grows from half to full size (2 is linear).
 // `--sample N` takes N pages of each corpus (the test suite runs it so it cannot rot). The last line of output is
 // one JSON object with every number.
 import { spawn, spawnSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -425,6 +426,38 @@ async function cliBatch(files: string[]) {
   };
 }
 
+/**
+ * The same pages through plain Readability on the same number of worker threads, each page loaded and parsed as
+ * the CLI does (scripts/bench-cli-plain.ts): what jsdom and Readability alone allow on this machine.
+ */
+async function plainBatch(files: string[]) {
+  log(`plain Readability on jsdom over the same ${files.length} pages, ${CLI_JOBS} threads`);
+  // Beside the CLI's own bundles, where node finds the packages it leaves external.
+  const worker = join(ROOT, 'dist/bench-cli-plain.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'scripts/bench-cli-plain.ts')],
+    outfile: worker,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(Array.from({ length: CLI_JOBS }, () => new Promise<void>((resolveThread, reject) => {
+    // The heap cap of the CLI's workers (cli/main.ts), so both collect alike.
+    const thread = new Worker(worker, { resourceLimits: { maxOldGenerationSizeMb: 384 } });
+    const feed = () => {
+      if (next < files.length) thread.postMessage(join(WCXB, files[next++]));
+      else void thread.terminate().then(() => resolveThread());
+    };
+    thread.on('online', feed).on('message', feed).on('error', reject);
+  })));
+  return { cliPlainPagesPerSecond: round(files.length / ((performance.now() - started) / 1000), 2) };
+}
+
 // ——— 6. Page shapes through the CLI ———
 
 /** Each shape at each size through `clarte clean --json`, one process each: wall time and what came out. */
@@ -481,6 +514,7 @@ const sizes = productionSizes();
 log(`Chromium: ${shPages.length} ScrapingHub pages, ${RUNS} runs each`);
 const chromium = await inChromium(shPages);
 const cli = await cliBatch(wcxbPages);
+const cliPlain = await plainBatch(wcxbPages);
 log(`page shapes through the CLI, at ${SHAPE_SCALES.join(' and ')} of their size`);
 const shapesCli = shapeSummary(cliShapes());
 const shapesChromium = shapeSummary(chromium.shapes);
@@ -538,6 +572,7 @@ const result = {
   idleContentScripts: chromium.idleContentScripts,
   idleRequests: chromium.idleRequests,
   ...cli,
+  ...cliPlain,
   shapeScales: SHAPE_SCALES,
   shapesChromium,
   shapesChromiumMaxMs: Math.max(...Object.values(shapesChromium).map((shape) => shape.ms)),
@@ -575,6 +610,8 @@ const rows: [string, string, string][] = [
     `must be 0: ${mark(result.idleContentScripts === 0 && result.idleRequests === 0)}`],
   ['CLI batch (WCXB dev)', `${result.cliPages} pages, ${result.cliPagesPerSecond} pages/s`,
     `--jobs ${result.cliJobs}, ${result.cliErrors} errors; ≥ ${CLI_BUDGET.pagesPerSecond}: ${mark(result.cliPagesPerSecond >= CLI_BUDGET.pagesPerSecond)}`],
+  ['plain Readability on jsdom, same pages and threads', `${result.cliPlainPagesPerSecond} pages/s`,
+    `the CLI at ${round(100 * result.cliPagesPerSecond / result.cliPlainPagesPerSecond)} % of it`],
   ['CLI RSS peak / after 200 / at end', `${result.cliPeakRssMb} / ${result.cliRssAfter200Mb ?? '–'} / ${result.cliRssEndMb} MB`,
     `peak ≤ ${CLI_BUDGET.peakRssMb} MB: ${mark(result.cliPeakRssMb <= CLI_BUDGET.peakRssMb)}`],
   ...SHAPES.map((shape): [string, string, string] => {

@@ -14,7 +14,7 @@ it('npm run bench --sample 2 ends with a well-formed JSON line', () => {
   for (const key of [
     'pages', 'pipelineMedianMs', 'readabilityMedianMs', 'ratioMedian', 'pipelineP95Ms', 'popupToTextMedianMs',
     'popupToTextP95Ms', 'readerShownMedianMs', 'restoreMedianMs',
-    'contentScriptBytes', 'contentScriptGzipBytes', 'zipBytes', 'idleContentScripts', 'cliPagesPerSecond',
+    'contentScriptBytes', 'contentScriptGzipBytes', 'zipBytes', 'idleContentScripts', 'cliPagesPerSecond', 'cliPlainPagesPerSecond',
     'cliPeakRssMb', 'shapesChromiumMaxMs',
   ]) {
     expect(typeof result[key], key).toBe('number');
