@@ -432,18 +432,8 @@ async function cliBatch(files: string[]) {
  */
 async function plainBatch(files: string[]) {
   log(`plain Readability on jsdom over the same ${files.length} pages, ${CLI_JOBS} threads`);
-  // Beside the CLI's own bundles, where node finds the packages it leaves external.
+  // Bundled with the CLI (scripts/build-cli.mjs, run before the CLI's batch).
   const worker = join(ROOT, 'dist/bench-cli-plain.mjs');
-  await build({
-    entryPoints: [join(ROOT, 'scripts/bench-cli-plain.ts')],
-    outfile: worker,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
   const started = performance.now();
   let next = 0;
   await Promise.all(Array.from({ length: CLI_JOBS }, () => new Promise<void>((resolveThread, reject) => {

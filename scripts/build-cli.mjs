@@ -8,7 +8,8 @@ const ROOT = new URL('..', import.meta.url);
 async function buildCli() {
   await build({
     absWorkingDir: ROOT.pathname,
-    entryPoints: { clarte: 'cli/main.ts', 'clarte-worker': 'cli/worker.ts' },
+    // With the bench's plain baseline (scripts/bench-cli-plain.ts), built the same way so the two compare alike.
+    entryPoints: { clarte: 'cli/main.ts', 'clarte-worker': 'cli/worker.ts', 'bench-cli-plain': 'scripts/bench-cli-plain.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
     bundle: true,
