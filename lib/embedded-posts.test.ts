@@ -44,9 +44,10 @@ describe.each(readdirSync(DIR).filter((name) => name.endsWith('.html')))('embedd
 });
 
 describe('embedded posts', () => {
-  it('leaves an ordinary quotation and other iframes alone', () => {
+  it('leaves an ordinary quotation, other iframes and other scripts alone', () => {
     const doc = new DOMParser().parseFromString(
-      '<blockquote><p>“Go, do not wait.”</p><a href="https://example.org/">source</a></blockquote><iframe src="https://maps.example.org/embed"></iframe>',
+      '<blockquote><p>“Go, do not wait.”</p><a href="https://example.org/">source</a></blockquote><iframe src="https://maps.example.org/embed"></iframe>'
+        + '<script src="/js/app.js"></script><script>window.embed = "platform.twitter.com/widgets.js";</script>',
       'text/html',
     );
     const before = doc.body.innerHTML;

@@ -75,13 +75,15 @@ export function staticEmbeddedPosts(root: Element, removed: Removal[]): number {
     }
   }
   // Their widget scripts load from the network: never kept (Readability and the sanitizer drop scripts too).
-  for (const script of Array.from(root.querySelectorAll(WIDGET_SCRIPTS))) script.remove();
+  // Matched by hand: jsdom's selector engine takes 30 times longer over `script[src*="…"]` (15 ms a page, CLI).
+  for (const script of Array.from(root.getElementsByTagName('script'))) {
+    const src = script.getAttribute('src') ?? '';
+    if (WIDGET_SCRIPTS.some((part) => src.includes(part))) script.remove();
+  }
   return count;
 }
 
-const WIDGET_SCRIPTS = ['platform.twitter.com/widgets.js', 'embed.bsky.app/static/embed.js', '/embed.js', 'connect.facebook.net']
-  .map((part) => `script[src*="${part}"]`)
-  .join(', ');
+const WIDGET_SCRIPTS = ['platform.twitter.com/widgets.js', 'embed.bsky.app/static/embed.js', '/embed.js', 'connect.facebook.net'];
 
 /**
  * X and Bluesky (and Mastodon's older markup): `<p>text</p> — Name (@handle) <a href="permalink">date</a>`.
