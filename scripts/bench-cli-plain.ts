@@ -1,7 +1,7 @@
-// The bench's plain baseline for the CLI (scripts/bench.ts bundles this with esbuild and runs it on as many worker
-// threads as the CLI's batch): each page loaded and parsed as the CLI does it (cli/input.ts, cli/dom.ts) and read
-// by plain Readability, nothing else: the part of a page's cost that any cleaner built on jsdom and Readability
-// pays, which the CLI's throughput is compared with in the same run.
+// The bench's plain baseline for the CLI, bundled beside it by scripts/build-cli.mjs; scripts/bench.ts runs it on as
+// many worker threads as the CLI's batch. Each page is loaded and parsed as the CLI does it (cli/input.ts,
+// cli/dom.ts) and read by plain Readability, nothing else: the part of a page's cost that any cleaner built on
+// jsdom and Readability pays, which the CLI's throughput is compared with in the same run.
 import { parentPort } from 'node:worker_threads';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../cli/dom.ts';
