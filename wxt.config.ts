@@ -57,9 +57,9 @@ export default defineConfig({
       modulePreload: { polyfill: false },
       // terser packs the scripts smaller than esbuild (content script gzip 71.6 → 68.7 KB when it came in), which
       // keeps the package under its 90 KB budget; function declarations hoisted (as JavaScript does anyway) compress
-      // better: another 430 B of zip. For the browsers' ES2020 and later.
+      // better: another 430 B of zip; a fourth pass another 100 B. For the browsers' ES2020 and later.
       minify: 'terser',
-      terserOptions: { ecma: 2020, compress: { passes: 3, hoist_funs: true } },
+      terserOptions: { ecma: 2020, compress: { passes: 4, hoist_funs: true } },
     },
   }),
   hooks: {
