@@ -257,8 +257,8 @@ export interface PageSignals {
 }
 
 /**
- * Reads the page (before any clean-up: the pipeline reads it first, as the CLI then cleans that very document);
- * `withArticle` adds what Readability found.
+ * Reads the page before any clean-up (the pipeline reads its working copy, defused of clobbering, before the first
+ * step changes it); `withArticle` adds what Readability found.
  */
 export function collectPageSignals(doc: Document, url?: string): PageSignals {
   const body = doc.body ?? doc.documentElement;

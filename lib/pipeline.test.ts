@@ -109,7 +109,7 @@ describe('cleanDocument', () => {
     const doc = load(page(BODY));
     const stepTimes: StepTimes = {};
     cleanDocument(doc, { stepTimes });
-    const ran = ['metadata', 'is-article', 'copy', 'clean-up before', 'Readability', 'clean-up after', 'sanitize', 'outputs'];
+    const ran = ['copy', 'metadata', 'is-article', 'clean-up before', 'Readability', 'clean-up after', 'sanitize', 'outputs'];
     expect(Object.keys(stepTimes)).toEqual(ran);
     for (const time of Object.values(stepTimes)) expect(time).toBeGreaterThanOrEqual(0);
     const first = { ...stepTimes };
@@ -118,7 +118,7 @@ describe('cleanDocument', () => {
     // A page without an article stops after is-article: the steps after it did not run.
     const empty: StepTimes = {};
     cleanDocument(load('<!doctype html><html><body></body></html>'), { stepTimes: empty });
-    expect(Object.keys(empty)).toEqual(['metadata', 'is-article', 'copy', 'clean-up before', 'Readability']);
+    expect(Object.keys(empty)).toEqual(['copy', 'metadata', 'is-article', 'clean-up before', 'Readability']);
   });
 
   it('with markdown: false (the extension, cleanPage) leaves markdown empty, made from html on demand instead', () => {

@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { removeBylineBlocks } from './byline-block';
 import { cleanAfterReadability, cleanBeforeReadability } from './cleanup';
+import { defuseClobbering, unshadowed } from './clobbering';
 import { hashtagsInElement } from './hashtags';
 import { collectPageSignals, scoreArticleSignals, withArticle } from './is-article';
 import { finishPictures } from './article-pictures';
@@ -42,21 +43,23 @@ export function cleanDocument(doc: Document, options: CleanOptions = {}): CleanR
   // Fail closed before any work: no sanitizer, no result.
   const sanitizer = createSanitizer(windowOf(doc));
   if (options.maxElements !== undefined) {
-    const elements = doc.getElementsByTagName('*').length;
+    const elements = unshadowed(doc, 'getElementsByTagName').call(doc, '*').length;
     if (elements > options.maxElements) throw new PipelineLimitError('size', elements, options.maxElements);
   }
-  const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
-  // What the page says about itself, and what the is-article verdict needs of it, are read before anything is
-  // removed.
-  const page = pageMetadata(doc);
-  endStep('metadata');
-  const pageSignals = collectPageSignals(doc, url ?? undefined);
-  endStep('is-article');
+  const address = unshadowed(doc, 'URL');
+  const url = options.url ?? (address && address !== 'about:blank' ? address : null);
 
   // 1. Work on a clone (or, for the CLI, on `doc` itself); every later step may change it.
   const clone = workingCopy(doc, options);
   const removed: Removal[] = [];
   endStep('copy');
+
+  // What the page says about itself, and what the is-article verdict needs of it, are read before anything is
+  // removed, from the copy: the page's named elements can no longer shadow what they read there.
+  const page = pageMetadata(clone);
+  endStep('metadata');
+  const pageSignals = collectPageSignals(clone, url ?? undefined);
+  endStep('is-article');
 
   // 2. Clean-up before Readability, and what must be known of the cleaned page before Readability changes it.
   prepareClone(clone, removed);
@@ -152,7 +155,7 @@ function prepareClone(clone: Document, removed: Removal[]): void {
  * document of the same page), made safe for Readability to walk, its links resolving against the page's address.
  */
 function workingCopy(doc: Document, options: CleanOptions, retry = false): Document {
-  const copy = !options.inPlace ? doc.cloneNode(true) as Document : retry ? options.inPlace.fresh() : doc;
+  const copy = !options.inPlace ? unshadowed(doc, 'cloneNode').call(doc, true) as Document : retry ? options.inPlace.fresh() : doc;
   defuseClobbering(copy);
   if (options.url) setBaseUrl(copy, options.url);
   return copy;
@@ -216,41 +219,10 @@ const count = (value: number) => value.toLocaleString('en');
 
 /** DOMPurify needs a window: the document's own, or (for a DOMParser document in a page) the global one. */
 function windowOf(doc: Document): Window {
-  const win = doc.defaultView ?? (typeof window === 'undefined' ? null : window);
+  const win = unshadowed(doc, 'defaultView') ?? (typeof window === 'undefined' ? null : window);
   if (!win) throw new Error('This document has no window to sanitize with; refusing to show article HTML.');
   return win;
 }
-
-/**
- * A named element can shadow a DOM property: `<form><input name="parentNode">` makes `form.parentNode` the
- * input, and Readability, walking up, loops forever (the tab hangs). In the clone, a `name` or `id` that could
- * shadow a property of its form or of the document goes (nothing downstream reads them). Decided from the
- * prototypes, without looking the name up: a form remembers a name once looked up, even after it is removed.
- * The methods called here come from the prototypes too: a form's inputs may shadow them as well
- * (`<input name="getAttribute">`).
- */
-function defuseClobbering(clone: Document): void {
-  const documentPrototype = Object.getPrototypeOf(clone) as Document;
-  const formPrototype = Object.getPrototypeOf(documentPrototype.createElement.call(clone, 'form')) as object;
-  // HTMLFormElement → HTMLElement → Element.
-  const { getAttribute, removeAttribute, querySelectorAll } = Object.getPrototypeOf(Object.getPrototypeOf(formPrototype)) as Element;
-  const defuse = (element: Element, shadowed: object) => {
-    for (const attribute of ['name', 'id']) {
-      const value = getAttribute.call(element, attribute);
-      if (value && value in shadowed) removeAttribute.call(element, attribute);
-    }
-  };
-  // Any name or id in a form (the form's own too). Not a `form [name]` selector: jsdom's selector engine takes ten
-  // times longer over it (CLI).
-  for (const form of Array.from(documentPrototype.getElementsByTagName.call(clone, 'form'))) {
-    defuse(form, formPrototype);
-    for (const element of querySelectorAll.call(form, '[name], [id]')) defuse(element, formPrototype);
-  }
-  for (const element of documentPrototype.querySelectorAll.call(clone, NAMED_ON_DOCUMENT)) defuse(element, documentPrototype);
-}
-
-/** Elements a document exposes as named properties (HTML's "named elements" of Document). */
-const NAMED_ON_DOCUMENT = ['form', 'img', 'embed', 'object', 'iframe', 'frame'].flatMap((tag) => [`${tag}[name]`, `${tag}[id]`]).join(', ');
 
 /** Makes relative links in the clone resolve against `url` (Readability reads the document's base URI). */
 function setBaseUrl(clone: Document, url: string): void {

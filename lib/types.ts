@@ -86,8 +86,8 @@ export interface CleanOptions {
 
 /** The pipeline's steps, in order (lib/pipeline.ts numbers them). */
 export type PipelineStep =
-  | 'metadata'
   | 'copy'
+  | 'metadata'
   | 'clean-up before'
   | 'Readability'
   | 'prose retry'

@@ -514,7 +514,7 @@ const pipeline = measured.map((timing) => timing.pipelineMs);
 const readability = measured.map((timing) => timing.readabilityMs);
 const ratios = measured.map((timing) => timing.pipelineMs / Math.max(timing.readabilityMs, 0.01));
 const STEPS: PipelineStep[] = [
-  'metadata', 'copy', 'clean-up before', 'Readability', 'prose retry', 'is-article', 'clean-up after', 'sanitize', 'outputs',
+  'copy', 'metadata', 'clean-up before', 'Readability', 'prose retry', 'is-article', 'clean-up after', 'sanitize', 'outputs',
 ];
 // Each step's median over the pages that ran it (the prose retry runs on few pages; a page without an article
 // stops after is-article).

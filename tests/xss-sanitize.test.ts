@@ -24,8 +24,8 @@ const INERT_AS_PARSED = [
   'svg CDATA breakout', 'frame in body', 'nested templates', 'listing entity round trip', 'textarea then comment',
   'style then self-closed style', 'select template style comment',
   'escaped in title attribute (must stay text)', 'name=getElementById', 'id=createElement', 'name=cookie',
-  'id=location link', 'id=defaultView', 'name=currentScript', 'id=forms', 'conditional comment',
-  'br size JS entity', 'svg in img src data:', 'form target window name',
+  'id=location link', 'name=cloneNode', 'name=getElementsByTagName', 'name=URL', 'id=defaultView', 'name=currentScript',
+  'id=forms', 'conditional comment', 'br size JS entity', 'svg in img src data:', 'form target window name',
   'data-* attribute with payload (must stay inert)',
 ];
 const vectors = xssVectors(PORT);
