@@ -24,6 +24,22 @@ function load(html: string, url = 'https://news.example/city/tram-line'): Docume
 }
 
 describe('cleanDocument', () => {
+  it('reads the page through the prototypes: named elements shadowing the document do not matter', () => {
+    // In a page's own world (where the bench runs the pipeline) `<img name="cloneNode">` is an own property of
+    // the document; jsdom has no named properties, so they are made here the same way.
+    const doc = load(page(`<article><h1>Tram line approved</h1>${BODY}</article>`));
+    const expected = cleanDocument(load(page(`<article><h1>Tram line approved</h1>${BODY}</article>`)));
+    for (const name of ['cloneNode', 'getElementsByTagName', 'URL', 'defaultView']) {
+      const img = doc.createElement('img');
+      img.setAttribute('name', name);
+      doc.body.append(img);
+      Object.defineProperty(doc, name, { value: img, configurable: true });
+    }
+    const result = cleanPage(doc, 'https://news.example/city/tram-line');
+    expect(result.text).toBe(expected.text);
+    expect(result.isArticle).toBe(expected.isArticle);
+  });
+
   it('never changes the page it is given', () => {
     const doc = load(page(`<nav class="breadcrumb"><a href="/">Home</a></nav><article><h1>Tram line approved</h1>
       ${BODY}<img src="/a.jpg" onerror="x()"><script>window.x = 1</script></article>`));
