@@ -46,6 +46,12 @@ async function tabIdOf(url: string): Promise<number> {
   return ids[0];
 }
 
+/** The popup for a tab, opened as a tab of its own (BiDi cannot click the toolbar button). */
+async function openPopup(tabId: number): Promise<Page> {
+  await extension.evaluate((id) => browser.tabs.create({ url: `/popup.html?tab=${id}` }), tabId);
+  return ff.extensionPage(`popup.html?tab=${tabId}`);
+}
+
 /** Asks the tab's content script without injecting it: an answer means the script is in the page already. */
 function askWithoutInjecting(tabId: number, type: string): Promise<unknown> {
   return extension.evaluate(
@@ -134,8 +140,7 @@ describe('Firefox ESR', () => {
 
   it('the popup shows the seed article: title, hashtags in order, the text without clutter', async () => {
     const tabId = await tabIdOf(server.url(SEED_FIXTURE.path));
-    await extension.evaluate((id) => browser.tabs.create({ url: `/popup.html?tab=${id}` }), tabId);
-    popup = await ff.extensionPage(`popup.html?tab=${tabId}`);
+    popup = await openPopup(tabId);
     await popup.waitForSelector('.article-head .title');
     expect(await popup.$eval('.article-head .title', (h1) => h1.textContent)).toBe(expected.title);
     expect(await popup.$$eval('.chip .tag', (tags) => tags.map((tag) => tag.textContent))).toEqual(expected.hashtags);
@@ -149,8 +154,7 @@ describe('Firefox ESR', () => {
     const page = await ff.browser.newPage();
     await page.goto(server.url(CLOBBERED_PATH));
     const tabId = await tabIdOf(server.url(CLOBBERED_PATH));
-    await extension.evaluate((id) => browser.tabs.create({ url: `/popup.html?tab=${id}` }), tabId);
-    const clobberedPopup = await ff.extensionPage(`popup.html?tab=${tabId}`);
+    const clobberedPopup = await openPopup(tabId);
     await clobberedPopup.waitForSelector('.article-head .title');
     expect(await clobberedPopup.$eval('.article-head .title', (h1) => h1.textContent)).toBe('Un long article');
     expect(await clobberedPopup.$eval('.text', (region) => (region as HTMLElement).innerText)).toContain('Paragraphe 3.7');
@@ -240,8 +244,7 @@ describe('Firefox ESR', () => {
     await page.goto(server.url(LONG_PATH));
     const tabId = await tabIdOf(server.url(LONG_PATH));
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await extension.evaluate((id) => browser.tabs.create({ url: `/popup.html?tab=${id}` }), tabId);
-    const longPopup = await ff.extensionPage(`popup.html?tab=${tabId}`);
+    const longPopup = await openPopup(tabId);
     await longPopup.waitForFunction(() => document.querySelector('.actions button:not(.copy)')?.textContent === 'Clean page');
     await longPopup.click('.actions button:not(.copy)');
     await page.waitForSelector('clarte-reader');
@@ -423,8 +426,7 @@ describe('pictures and embedded posts (Firefox ESR)', () => {
     page = await ff.browser.newPage();
     await page.goto(pictureServer.url(CRUE.path));
     const tabId = await tabIdOf(pictureServer.url(CRUE.path));
-    await extension.evaluate((id) => browser.tabs.create({ url: `/popup.html?tab=${id}` }), tabId);
-    picturePopup = await ff.extensionPage(`popup.html?tab=${tabId}`);
+    picturePopup = await openPopup(tabId);
     await picturePopup.waitForSelector('main:not([aria-busy])');
   });
   afterAll(async () => {
